@@ -1,0 +1,57 @@
+package dev.chorus.sentence;
+
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Content terms of a text: folded tokens without stop words, stemmed, so that "sanctions", "sanctioned"
+ * and "Sanction" meet. The stemmer is English Snowball; other languages still get folding and stop-word
+ * removal where their words are in {@link #STOP_WORDS}.
+ */
+public final class Terms {
+
+    /** Function words that say nothing about what a sentence is about. */
+    static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "that", "this",
+            "these", "those", "there", "here", "of", "in", "on", "at", "to", "from", "by", "for", "with",
+            "without", "about", "into", "onto", "over", "under", "after", "before", "between", "through",
+            "during", "against", "among", "as", "is", "are", "was", "were", "be", "been", "being", "am",
+            "has", "have", "had", "having", "do", "does", "did", "will", "would", "shall", "should", "can",
+            "could", "may", "might", "must", "it", "its", "he", "she", "they", "them", "his", "her", "hers",
+            "their", "theirs", "we", "us", "our", "ours", "you", "your", "i", "me", "my", "mine", "who",
+            "whom", "whose", "which", "what", "when", "where", "why", "how", "all", "any", "both", "each",
+            "few", "more", "most", "other", "some", "such", "no", "not", "only", "own", "same", "too",
+            "very", "just", "also", "said", "says", "say", "told", "mr", "mrs", "ms", "while", "up", "out",
+            "off", "again", "further", "once", "because", "until", "since", "per", "via", "s", "t",
+            // a few of the commonest in German, French and Spanish, so mixed corpora don't cluster on them
+            "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "le", "la", "les", "et",
+            "des", "un", "une", "est", "du", "el", "los", "las", "y", "en", "que", "por", "con", "para");
+
+    private static final ThreadLocal<SnowballStemmer> STEMMER =
+            ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
+
+    private Terms() {
+    }
+
+    /** Stemmed content terms of {@code text}, in order, repeats kept. */
+    public static List<String> of(String text) {
+        List<String> tokens = Tokenizer.tokens(text);
+        List<String> out = new ArrayList<>(tokens.size());
+        SnowballStemmer stemmer = STEMMER.get();
+        for (String token : tokens) {
+            if (STOP_WORDS.contains(token) || (token.length() < 2 && !Character.isDigit(token.charAt(0)))) {
+                continue;
+            }
+            out.add(Character.isDigit(token.charAt(0)) ? token : stemmer.stem(token).toString());
+        }
+        return out;
+    }
+
+    /** Whether {@code token} (already folded) is a stop word. */
+    public static boolean isStopWord(String token) {
+        return STOP_WORDS.contains(token);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.chorus.sentence;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TokenizerTest {
+
+    @Test
+    void foldsDiacriticsAndTurkishDotlessI() {
+        assertEquals("mevlut cavusoglu", Folding.fold("Mevlüt Çavuşoğlu"));
+        assertEquals("istanbul", Folding.fold("İstanbul"));
+        assertEquals("sergei lavrov", Folding.fold("Sergei Lavrov"));
+        assertEquals("strasse", Folding.fold("Straße"));
+    }
+
+    @Test
+    void numbersCompareByValue() {
+        assertEquals(List.of("more", "than", "6000", "died"), Tokenizer.tokens("more than 6,000 died"));
+        assertEquals(List.of("2.5", "billion"), Tokenizer.tokens("$2.5 billion"));
+        assertEquals(List.of("2.5", "bn"), Tokenizer.tokens("$2.5bn"));
+        assertEquals(List.of("1", "2"), Tokenizer.tokens("1, 2"));
+    }
+
+    @Test
+    void possessivesAndApostrophes() {
+        assertEquals(List.of("russia", "missile"), Tokenizer.tokens("Russia’s missile"));
+        assertEquals(List.of("we've", "never"), Tokenizer.tokens("We’ve never"), "contractions stay whole");
+        assertEquals(List.of("o'neill", "spoke"), Tokenizer.tokens("O'Neill spoke"));
+    }
+
+    @Test
+    void termsDropStopWordsAndStem() {
+        List<String> terms = Terms.of("The sanctions were imposed on the officials by Washington");
+        assertEquals(List.of("sanction", "impos", "offici", "washington"), terms);
+        assertTrue(Terms.of("Sanctioned").contains("sanction"));
+    }
+}
