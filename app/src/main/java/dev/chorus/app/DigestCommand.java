@@ -1,0 +1,64 @@
+package dev.chorus.app;
+
+import dev.chorus.app.render.DigestRenderer;
+import dev.chorus.model.Digest;
+import dev.chorus.model.Story;
+import dev.chorus.pipeline.DigestPipeline;
+import dev.chorus.read.SourceReader;
+import dev.chorus.summarise.Summariser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code chorus digest}: articles in, stories out. */
+@Command(name = "digest",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Groups articles into stories and compares the sources of each story: a cited summary, "
+                        + "claims and who reports them, quotes, entities, contradictions and copies.",
+                "Reads .txt, .html/.htm, .json (news-please fields), .jsonl (one article a line), and .gz of "
+                        + "each; directories are read recursively."})
+final class DigestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of articles.")
+    List<Path> paths;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    DigestRenderer.Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--words", paramLabel = "N", defaultValue = "" + Summariser.DEFAULT_WORDS,
+            description = "About how many words each story summary has (default: ${DEFAULT-VALUE}).")
+    int words;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (words < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--words must be at least 1, was " + words);
+        }
+        SourceReader.Result input = new SourceReader().readAll(paths);
+        Digest digest = new DigestPipeline(words).run(input.sources(), input.problems());
+        digest.problems().forEach(p -> Problems.print(err, p));
+        int used = digest.stories().stream().mapToInt((Story s) -> s.articles().size()).sum();
+        if (used == 0) {
+            err.println("chorus: no usable article in " + paths.stream().map(Path::toString).toList());
+            return Main.UNUSABLE;
+        }
+        Output.write(out, spec.commandLine().getOut(), writer -> DigestRenderer.of(format).render(digest, writer));
+        return Problems.exitCode(digest.problems(), used);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.chorus.summarise;
+
+import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Story;
+import dev.chorus.sentence.Terms;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Picks a story's headline: the article title that best covers what the whole story is about (the terms of
+ * the summary), so that a title about a side issue or a sensational rewrite is passed over.
+ */
+public final class HeadlinePicker {
+
+    private static final int MAX_FALLBACK_WORDS = 16;
+
+    /** The headline for a story with these articles and this summary; never blank for a non-empty story. */
+    public String pick(List<AnalysedArticle> articles, List<Story.SummarySentence> summary) {
+        String best = null;
+        double bestScore = -1;
+        for (AnalysedArticle article : articles) {
+            String title = article.article().metadata().title();
+            if (title == null || title.isBlank()) {
+                continue;
+            }
+            List<String> terms = Terms.of(title);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            double score = coverage(terms, articles, summary);
+            if (score > bestScore) {
+                bestScore = score;
+                best = title.strip();
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        String first = !summary.isEmpty() ? summary.getFirst().text()
+                : articles.stream().flatMap(a -> a.sentences().stream()).map(s -> s.text()).findFirst().orElse("");
+        return shorten(first);
+    }
+
+    /** Mean share of the title's terms found in each other article, plus its share of summary terms. */
+    private static double coverage(List<String> titleTerms, List<AnalysedArticle> articles,
+                                   List<Story.SummarySentence> summary) {
+        Set<String> title = new HashSet<>(titleTerms);
+        double total = 0;
+        for (AnalysedArticle article : articles) {
+            Set<String> body = new HashSet<>();
+            article.sentences().forEach(s -> body.addAll(Terms.of(s.text())));
+            total += share(title, body);
+        }
+        Set<String> summaryTerms = new HashSet<>();
+        summary.forEach(s -> summaryTerms.addAll(Terms.of(s.text())));
+        return total / articles.size() + share(title, summaryTerms);
+    }
+
+    private static double share(Set<String> of, Set<String> in) {
+        if (of.isEmpty()) {
+            return 0;
+        }
+        long found = of.stream().filter(in::contains).count();
+        return (double) found / of.size();
+    }
+
+    private static String shorten(String sentence) {
+        String[] words = sentence.strip().split("\\s+");
+        if (words.length <= MAX_FALLBACK_WORDS) {
+            return sentence.strip().replaceAll("[.!]$", "");
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, MAX_FALLBACK_WORDS)) + "…";
+    }
+}

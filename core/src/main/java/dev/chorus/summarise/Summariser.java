@@ -1,0 +1,132 @@
+package dev.chorus.summarise;
+
+import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Sentence;
+import dev.chorus.model.Story;
+import dev.chorus.sentence.Terms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds an extractive summary from a story's claims. A claim reported by more outlets is more likely to be
+ * the core of the story, and earlier claims tend to be the lead, so candidates are ranked by support, then by
+ * position; a candidate that mostly repeats a chosen one is skipped. Chosen sentences are printed in story
+ * order, each citing every article that reports it.
+ */
+public final class Summariser {
+
+    /** Summary length when none is asked for: about what a reader takes in at a glance. */
+    public static final int DEFAULT_WORDS = 120;
+
+    private static final double MAX_OVERLAP = 0.45;
+    private static final int MIN_WORDS = 6;
+    private static final int MAX_WORDS = 60;
+
+    private final int wordBudget;
+
+    public Summariser() {
+        this(DEFAULT_WORDS);
+    }
+
+    /** @param wordBudget stop adding sentences once the summary has at least this many words */
+    public Summariser(int wordBudget) {
+        if (wordBudget < 1) {
+            throw new IllegalArgumentException("word budget must be positive, was " + wordBudget);
+        }
+        this.wordBudget = wordBudget;
+    }
+
+    /**
+     * The summary of a story.
+     *
+     * @param articles the story's articles, used when no claim is usable
+     * @param claims   the story's claims in order of first appearance
+     */
+    public List<Story.SummarySentence> summarise(List<AnalysedArticle> articles, List<Story.Claim> claims) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            Story.Claim claim = claims.get(i);
+            int words = wordCount(claim.text());
+            if (words >= MIN_WORDS && words <= MAX_WORDS && !isQuestionOrFragment(claim.text())) {
+                candidates.add(new Candidate(i, claim.text(), claim.articles(), words));
+            }
+        }
+        if (candidates.isEmpty()) {
+            candidates = leadSentences(articles);
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size())
+                .thenComparingInt(Candidate::position));
+
+        List<Candidate> chosen = new ArrayList<>();
+        List<Set<String>> chosenTerms = new ArrayList<>();
+        int words = 0;
+        for (Candidate candidate : candidates) {
+            if (words >= wordBudget) {
+                break;
+            }
+            Set<String> terms = new HashSet<>(Terms.of(candidate.text()));
+            if (chosenTerms.stream().anyMatch(t -> overlap(t, terms) > MAX_OVERLAP)) {
+                continue;
+            }
+            chosen.add(candidate);
+            chosenTerms.add(terms);
+            words += candidate.words();
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::position));
+        return chosen.stream().map(c -> new Story.SummarySentence(c.text(), c.articles())).toList();
+    }
+
+    /** First sentences of each article in turn, for stories whose claims give nothing to rank. */
+    private static List<Candidate> leadSentences(List<AnalysedArticle> articles) {
+        List<Candidate> out = new ArrayList<>();
+        for (AnalysedArticle article : articles) {
+            for (Sentence sentence : article.sentences()) {
+                int words = wordCount(sentence.text());
+                if (words >= MIN_WORDS && words <= MAX_WORDS) {
+                    out.add(new Candidate(sentence.index() * articles.size() + out.size(), sentence.text(),
+                            List.of(article.id()), words));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isQuestionOrFragment(String text) {
+        String t = text.strip();
+        return t.endsWith("?") || t.endsWith(":") || !Character.isLetterOrDigit(t.codePointAt(0))
+                && t.charAt(0) != '"' && t.charAt(0) != '“';
+    }
+
+    private static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int shared = 0;
+        for (String term : a) {
+            if (b.contains(term)) {
+                shared++;
+            }
+        }
+        return (double) shared / Math.min(a.size(), b.size());
+    }
+
+    static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    private record Candidate(int position, String text, List<String> articles, int words) {
+    }
+}
