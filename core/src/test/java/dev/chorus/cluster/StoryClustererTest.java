@@ -1,0 +1,51 @@
+package dev.chorus.cluster;
+
+import dev.chorus.model.AnalysedArticle;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.chorus.TestArticles.article;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StoryClustererTest {
+
+    private static final AnalysedArticle DAM_1 = article("dam-1", "Kessel dam spillway opened as reservoir nears limit",
+            "2024-05-02",
+            "Engineers opened the spillway of the Kessel dam on Thursday after the reservoir rose to 98 per cent of capacity following a week of heavy rain.",
+            "Villages downstream of the dam along the Weir valley were told to move cars and livestock to higher ground.");
+    private static final AnalysedArticle DAM_2 = article("dam-2", "Weir valley villages on alert as Kessel dam releases water",
+            "2024-05-03",
+            "Residents of the Weir valley were put on alert after the operator of the Kessel dam opened its spillway, saying the reservoir was almost full after days of rain.",
+            "Police asked villagers downstream of the dam to move livestock and cars to higher ground.");
+    private static final AnalysedArticle CHESS = article("chess-1", "Teenager wins national chess title", "2024-05-02",
+            "A 15-year-old from Lindau won the national chess championship on Sunday, beating the defending champion in the final round.",
+            "She is the youngest winner of the title in its 90-year history.");
+
+    @Test
+    void groupsReportsOfOneEventAndKeepsOthersApart() {
+        List<List<AnalysedArticle>> stories = new StoryClusterer().cluster(List.of(DAM_1, CHESS, DAM_2));
+        assertEquals(2, stories.size());
+        assertEquals(List.of("dam-1", "dam-2"), stories.get(0).stream().map(AnalysedArticle::id).toList());
+        assertEquals(List.of("chess-1"), stories.get(1).stream().map(AnalysedArticle::id).toList());
+    }
+
+    @Test
+    void sameTopicWeeksApartIsTwoStories() {
+        AnalysedArticle later = article("dam-later", "Kessel dam spillway opened again as reservoir nears limit",
+                "2024-07-20", DAM_1.article().paragraphs().toArray(String[]::new));
+        List<List<AnalysedArticle>> stories = new StoryClusterer().cluster(List.of(DAM_1, later));
+        assertEquals(2, stories.size(), "identical text but 11 weeks apart");
+    }
+
+    @Test
+    void everyArticleLandsInExactlyOneGroup() {
+        List<List<AnalysedArticle>> stories = new StoryClusterer().cluster(List.of(CHESS, DAM_2, DAM_1, CHESS));
+        assertEquals(4, stories.stream().mapToInt(List::size).sum());
+    }
+
+    @Test
+    void emptyInputGivesNoStories() {
+        assertEquals(List.of(), new StoryClusterer().cluster(List.of()));
+    }
+}
