@@ -1,0 +1,97 @@
+package dev.chorus.bench;
+
+import dev.chorus.cluster.StoryClusterer;
+import dev.chorus.fingerprint.TermVector;
+import dev.chorus.fingerprint.TfIdfVectorizer;
+import dev.chorus.model.AnalysedArticle;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Story clustering on Multi-News, side by side with the naive baseline that compares every pair of articles
+ * (same vectors, same threshold, same single link): B-cubed precision/recall/F1 against the Multi-News
+ * clusters, time, and the ratio. Usage: {@code ClusteringBench FILE.jsonl.gz [CLUSTERS] [--no-baseline]}.
+ */
+public final class ClusteringBench {
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "../shared/bench/multinews/multinews-val-1000.jsonl.gz");
+        int clusters = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        boolean baseline = !List.of(args).contains("--no-baseline");
+        MultiNews corpus = MultiNews.load(file, clusters);
+        System.out.printf("corpus: %s, %d clusters, %d articles%n", file.getFileName(), clusters, corpus.articles.size());
+
+        long t0 = System.nanoTime();
+        List<List<AnalysedArticle>> stories = new StoryClusterer().cluster(corpus.articles);
+        double chorusSeconds = (System.nanoTime() - t0) / 1e9;
+        double[] chorus = bcubed(stories, corpus.gold);
+        System.out.printf("chorus (inverted index): P=%.3f R=%.3f F1=%.3f stories=%d time=%.2fs (%.0f articles/s)%n",
+                chorus[0], chorus[1], chorus[2], stories.size(), chorusSeconds, corpus.articles.size() / chorusSeconds);
+        if (!baseline) {
+            return;
+        }
+        t0 = System.nanoTime();
+        List<List<AnalysedArticle>> naive = allPairs(corpus.articles, StoryClusterer.DEFAULT_THRESHOLD);
+        double naiveSeconds = (System.nanoTime() - t0) / 1e9;
+        double[] base = bcubed(naive, corpus.gold);
+        System.out.printf("baseline (all pairs):    P=%.3f R=%.3f F1=%.3f stories=%d time=%.2fs (%.0f articles/s)%n",
+                base[0], base[1], base[2], naive.size(), naiveSeconds, corpus.articles.size() / naiveSeconds);
+        System.out.printf("ratio chorus/baseline: speed x%.1f, F1 %+.3f%n", naiveSeconds / chorusSeconds, chorus[2] - base[2]);
+    }
+
+    /** Single-link clustering over every pair, with no date window: what the inverted index must match. */
+    static List<List<AnalysedArticle>> allPairs(List<AnalysedArticle> articles, double threshold) {
+        List<TermVector> vectors = new TfIdfVectorizer().vectorize(articles);
+        int n = articles.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (vectors.get(i).cosine(vectors.get(j)) >= threshold) {
+                    parent[find(parent, j)] = find(parent, i);
+                }
+            }
+        }
+        Map<Integer, List<AnalysedArticle>> groups = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(find(parent, i), r -> new java.util.ArrayList<>()).add(articles.get(i));
+        }
+        return List.copyOf(groups.values());
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** B-cubed precision, recall and F1 of {@code predicted} against {@code gold} cluster labels. */
+    static double[] bcubed(List<List<AnalysedArticle>> predicted, Map<String, Integer> gold) {
+        Map<Integer, Integer> goldSizes = new HashMap<>();
+        gold.values().forEach(g -> goldSizes.merge(g, 1, Integer::sum));
+        double precision = 0;
+        double recall = 0;
+        int n = 0;
+        for (List<AnalysedArticle> cluster : predicted) {
+            Map<Integer, Integer> byGold = new HashMap<>();
+            cluster.forEach(a -> byGold.merge(gold.get(a.id()), 1, Integer::sum));
+            for (AnalysedArticle a : cluster) {
+                int g = gold.get(a.id());
+                int both = byGold.get(g);
+                precision += (double) both / cluster.size();
+                recall += (double) both / goldSizes.get(g);
+                n++;
+            }
+        }
+        precision /= n;
+        recall /= n;
+        return new double[] {precision, recall, 2 * precision * recall / (precision + recall)};
+    }
+}
