@@ -18,25 +18,40 @@ final class Boilerplate {
     /** What an element with a negative class is. */
     enum Kind { NONE, BOILERPLATE, CAPTION }
 
+    /** Words that mark furniture wherever they appear in a class or id ("article-share-tools"). */
     private static final Set<String> NEGATIVE_WORDS = Set.of(
             "comment", "comments", "disqus", "share", "shares", "sharing", "sharebar", "social", "socials",
             "related", "recommend", "recommended", "recommendations", "recirc", "promo", "promotion",
             "newsletter", "newsletters", "subscribe", "subscription", "subscriptions", "signup", "cookie",
             "cookies", "consent", "gdpr", "advert", "advertisement", "advertising", "ad", "ads", "adslot",
-            "adunit", "dfp", "gpt", "sponsor", "sponsored", "outbrain", "taboola", "nav", "navigation", "navbar",
-            "menu", "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets", "footer", "masthead",
-            "popular", "trending", "tags", "tag", "topics", "bio", "byline", "author", "authors", "toolbar",
-            "tools", "modal", "popup", "overlay", "paywall", "pullquote", "skip", "print", "rating",
-            "banner", "teaser", "teasers", "carousel", "more", "login", "signin", "register", "follow",
-            "meta", "dateline", "timestamp", "date", "sronly", "screenreader", "visuallyhidden", "hidden",
-            "offscreen", "embed", "video", "player", "podcast", "readmore", "newsfeed", "feed", "sticky",
-            "header", "headline", "title", "kicker", "breaking", "alert", "jump", "toc", "tooltip",
-            "pagination", "pager", "categories", "category", "keywords", "affiliate", "donate", "donation",
-            "correction", "disclaimer", "copyright", "contributor", "contributors", "profile", "avatar",
-            "inline", "aside", "callout", "infobox", "factbox", "newsletterbox", "storylines", "playlist");
+            "adunit", "dfp", "sponsor", "sponsored", "outbrain", "taboola", "nav", "navigation", "navbar",
+            "menu", "breadcrumb", "breadcrumbs", "sidebar", "footer", "masthead", "popular", "trending",
+            "byline", "toolbar", "modal", "popup", "paywall", "pullquote", "sronly", "screenreader",
+            "visuallyhidden", "offscreen", "readmore", "newsfeed", "tooltip", "pagination", "pager",
+            "affiliate", "donate", "donation", "disclaimer", "copyright", "avatar", "playlist", "mostread",
+            "skiplink", "bio", "storylines", "rail");
+    /**
+     * Words that mark furniture only when the class says nothing else: "post-tags" and "entry-meta" are
+     * furniture, but WordPress's "tag-books" or "category-news" on the article element are not.
+     */
+    private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of(
+            "tag", "tags", "topics", "category", "categories", "keywords", "meta", "date", "dateline", "time",
+            "timestamp", "author", "authors", "contributor", "contributors", "profile", "header", "headline",
+            "title", "kicker", "more", "widget", "widgets", "banner", "teaser", "teasers", "carousel", "login",
+            "signin", "register", "follow", "video", "player", "podcast", "embed", "print", "rating", "skip",
+            "sticky", "alert", "breaking", "jump", "toc", "correction", "callout", "infobox", "factbox", "aside",
+            "feed", "tools", "hidden", "hide", "label", "links", "list", "byline");
+    /** Words that say nothing about content, so they neither clear nor confirm a weak word. */
+    private static final Set<String> NEUTRAL_WORDS = Set.of(
+            "article", "post", "entry", "story", "page", "item", "items", "box", "wrap", "wrapper", "container",
+            "block", "section", "area", "inner", "outer", "top", "bottom", "single", "info", "data", "line",
+            "bar", "group", "module", "component", "js", "c", "l", "m", "s", "xs", "sm", "md", "lg", "xl",
+            "holder", "row", "col", "field", "content", "el", "elem", "element", "main", "global", "site",
+            "default", "text", "small", "large", "mobile", "desktop", "full", "left", "right", "primary",
+            "secondary", "name", "details", "detail", "icon", "icons", "link", "clearfix", "v", "o", "u");
     private static final Set<String> CAPTION_WORDS = Set.of(
             "caption", "captions", "figcaption", "credit", "credits", "photographer", "imagecredit",
-            "gallery", "slideshow", "figure", "media", "photo", "image", "img", "picture", "thumbnail");
+            "gallery", "slideshow");
     private static final Set<String> NEGATIVE_TAGS = Set.of(
             "nav", "aside", "footer", "header", "form", "menu", "dialog", "button", "select", "label",
             "fieldset", "address");
@@ -63,6 +78,10 @@ final class Boilerplate {
                 || role.equals("contentinfo") || role.equals("dialog") || role.equals("menu"))) {
             return Kind.BOILERPLATE;
         }
+        if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) {
+            // Such classes describe the page type ("single-post", "has-sidebar"), not furniture.
+            return Kind.NONE;
+        }
         String names = e.className() + " " + e.id();
         if (names.length() < 2) {
             return Kind.NONE;
@@ -72,25 +91,29 @@ final class Boilerplate {
 
     static Kind kindOfNames(String names) {
         boolean caption = false;
-        StringBuilder joined = new StringBuilder();
         for (String cls : names.split("\\s+")) {
-            joined.setLength(0);
-            // Words are checked one by one, then glued ("sr-only" -> "sronly"), so both spellings count.
+            boolean weak = false;
+            boolean telling = false;
+            StringBuilder glued = new StringBuilder();
             for (String w : WORD_SPLIT.split(cls)) {
                 if (w.isEmpty()) {
                     continue;
                 }
                 String word = w.toLowerCase(Locale.ROOT);
-                joined.append(word);
+                glued.append(word);
                 if (NEGATIVE_WORDS.contains(word)) {
                     return Kind.BOILERPLATE;
                 }
                 if (CAPTION_WORDS.contains(word)) {
                     caption = true;
+                } else if (WEAK_NEGATIVE_WORDS.contains(word)) {
+                    weak = true;
+                } else if (!NEUTRAL_WORDS.contains(word)) {
+                    telling = true;
                 }
             }
-            String whole = joined.toString();
-            if (NEGATIVE_WORDS.contains(whole)) {
+            // Glued checks catch "sr-only" -> "sronly" and "most-read" -> "mostread".
+            if (NEGATIVE_WORDS.contains(glued.toString()) || (weak && !telling)) {
                 return Kind.BOILERPLATE;
             }
         }
