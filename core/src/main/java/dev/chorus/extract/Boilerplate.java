@@ -26,7 +26,7 @@ final class Boilerplate {
             "cookies", "consent", "gdpr", "advert", "advertisement", "advertising", "ad", "ads", "adslot",
             "adunit", "dfp", "sponsor", "sponsored", "outbrain", "taboola", "nav", "navigation", "navbar",
             "menu", "breadcrumb", "breadcrumbs", "sidebar", "footer", "masthead", "popular", "trending",
-            "byline", "toolbar", "modal", "popup", "paywall", "pullquote", "sronly", "screenreader",
+            "byline", "toolbar", "modal", "popup", "pullquote", "sronly", "screenreader",
             "visuallyhidden", "offscreen", "readmore", "newsfeed", "tooltip", "pagination", "pager",
             "affiliate", "donate", "donation", "disclaimer", "copyright", "avatar", "playlist", "mostread",
             "skiplink", "bio", "storylines", "rail");
@@ -40,7 +40,7 @@ final class Boilerplate {
             "title", "kicker", "more", "widget", "widgets", "banner", "teaser", "teasers", "carousel", "login",
             "signin", "register", "follow", "video", "player", "podcast", "embed", "print", "rating", "skip",
             "sticky", "alert", "breaking", "jump", "toc", "correction", "callout", "infobox", "factbox", "aside",
-            "feed", "tools", "hidden", "hide", "label", "links", "list", "byline");
+            "feed", "tools", "links", "list");
     /** Words that say nothing about content, so they neither clear nor confirm a weak word. */
     private static final Set<String> NEUTRAL_WORDS = Set.of(
             "article", "post", "entry", "story", "page", "item", "items", "box", "wrap", "wrapper", "container",
