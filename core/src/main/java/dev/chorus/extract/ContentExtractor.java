@@ -46,7 +46,8 @@ final class ContentExtractor {
                     + "|most (read|popular|viewed|shared)|latest( news| stories)?|recommended|you (may|might) "
                     + "(also )?like|trending|popular|also read|see also|top stories|comments?|leave a (comment|reply)"
                     + "|what to read next|further reading|editor'?s picks|sponsored|around the web"
-                    + "|share this|follow us|sign up|newsletter|about the author|more\\b).*",
+                    + "|share this|follow us|sign up|newsletter|about the author"
+                    + "|more( [\\p{L}'’]+){0,3} (stories|news|articles|coverage|reading|videos|from .*))\\W*",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_WORDS_STOCK = 12;
     private static final int MAX_REMOVED = 400;
@@ -117,7 +118,8 @@ final class ContentExtractor {
         if (top == null) {
             return new Result(List.of(), List.of(), furniture(blocks, List.of(), spans), List.of());
         }
-        List<Element> regions = regions(top, topScore, scores, spans, blocks);
+        List<Element> regions = new ArrayList<>(regions(top, topScore, scores, spans, blocks));
+        addChunks(top, regions, scores.keySet(), spans);
         return emit(blocks, regions, spans);
     }
 
@@ -181,6 +183,32 @@ final class ContentExtractor {
         return out;
     }
 
+    /**
+     * Adds elements shaped like {@code top} (same tag and classes) elsewhere on the page: articles cut
+     * into chunks around ads or "read more" breaks repeat their body container.
+     */
+    private static void addChunks(Element top, List<Element> regions, Set<Element> candidates, Spans spans) {
+        if (top.className().isBlank()) {
+            return;
+        }
+        for (Element e : candidates) {
+            if (e == top || !e.normalName().equals(top.normalName()) || !e.className().equals(top.className())) {
+                continue;
+            }
+            BlockCollector.Span s = spans.of(e);
+            boolean overlaps = false;
+            for (Element r : regions) {
+                BlockCollector.Span rs = spans.of(r);
+                overlaps |= r == e || rs.contains(s) || s.contains(rs);
+            }
+            long text = spans.text(e);
+            if (!overlaps && text > 0 && spans.good(e) * 2 >= text && !Boilerplate.inBoilerplate(e)) {
+                regions.add(e);
+            }
+        }
+        regions.sort((a, b) -> Integer.compare(spans.of(a).pre, spans.of(b).pre));
+    }
+
     private static Result emit(List<Block> blocks, List<Element> regions, Spans spans) {
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
@@ -211,7 +239,8 @@ final class ContentExtractor {
                     continue;
                 }
                 boolean heading = b.heading() > 0 || isShortBoldLine(b);
-                if (heading && text.length() < 100 && RELATED_HEADING.matcher(text).matches()) {
+                boolean titleLike = heading || (text.length() < 60 && !b.listItem() && !endsSentence(text));
+                if (titleLike && text.length() < 100 && RELATED_HEADING.matcher(text).matches()) {
                     inRelated = true;
                     removed.add(text);
                     continue;
@@ -284,6 +313,11 @@ final class ContentExtractor {
         return found;
     }
 
+    private static boolean endsSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':';
+    }
+
     private static boolean isShortBoldLine(Block b) {
         if (b.text().length() > 80 || !b.tag().equals("p")) {
             return false;
@@ -314,6 +348,11 @@ final class ContentExtractor {
             BlockCollector.Span s = of(e);
             long t = text[s.last] - text[s.first];
             return t == 0 ? 0 : (double) (link[s.last] - link[s.first]) / t;
+        }
+
+        long text(Element e) {
+            BlockCollector.Span s = of(e);
+            return s == null ? 0 : text[s.last] - text[s.first];
         }
 
         long good(Element e) {
