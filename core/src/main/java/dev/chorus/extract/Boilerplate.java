@@ -1,0 +1,152 @@
+package dev.chorus.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Generic signs of page furniture: class/id words, tag names and short stock phrases.
+ *
+ * <p>Class and id values are split into words (on punctuation and camelCase), so {@code article-share}
+ * reads as "article" + "share" and {@code shareBar} as "share" + "bar"; a negative word anywhere wins,
+ * because page furniture is typically named after its container ("article-related", "story-tools").
+ */
+final class Boilerplate {
+
+    /** What an element with a negative class is. */
+    enum Kind { NONE, BOILERPLATE, CAPTION }
+
+    /** Words that mark furniture wherever they appear in a class or id ("article-share-tools"). */
+    private static final Set<String> NEGATIVE_WORDS = Set.of(
+            "comment", "comments", "disqus", "share", "shares", "sharing", "sharebar", "social", "socials",
+            "related", "recommend", "recommended", "recommendations", "recirc", "promo", "promotion",
+            "newsletter", "newsletters", "subscribe", "subscription", "subscriptions", "signup", "cookie",
+            "cookies", "consent", "gdpr", "advert", "advertisement", "advertising", "ad", "ads", "adslot",
+            "adunit", "dfp", "sponsor", "sponsored", "outbrain", "taboola", "nav", "navigation", "navbar",
+            "menu", "breadcrumb", "breadcrumbs", "sidebar", "footer", "masthead", "popular", "trending",
+            "byline", "toolbar", "modal", "popup", "pullquote", "sronly", "screenreader",
+            "visuallyhidden", "offscreen", "readmore", "newsfeed", "tooltip", "pagination", "pager",
+            "affiliate", "donate", "donation", "disclaimer", "copyright", "avatar", "playlist", "mostread",
+            "skiplink", "bio", "storylines", "rail");
+    /**
+     * Words that mark furniture only when the class says nothing else: "post-tags" and "entry-meta" are
+     * furniture, but WordPress's "tag-books" or "category-news" on the article element are not.
+     */
+    private static final Set<String> WEAK_NEGATIVE_WORDS = Set.of(
+            "tag", "tags", "topics", "category", "categories", "keywords", "meta", "date", "dateline", "time",
+            "timestamp", "author", "authors", "contributor", "contributors", "profile", "header", "headline",
+            "title", "kicker", "more", "widget", "widgets", "banner", "teaser", "teasers", "carousel", "login",
+            "signin", "register", "follow", "video", "player", "podcast", "embed", "print", "rating", "skip",
+            "sticky", "alert", "breaking", "jump", "toc", "correction", "callout", "infobox", "factbox", "aside",
+            "feed", "tools", "links", "list");
+    /** Words that say nothing about content, so they neither clear nor confirm a weak word. */
+    private static final Set<String> NEUTRAL_WORDS = Set.of(
+            "article", "post", "entry", "story", "page", "item", "items", "box", "wrap", "wrapper", "container",
+            "block", "section", "area", "inner", "outer", "top", "bottom", "single", "info", "data", "line",
+            "bar", "group", "module", "component", "js", "c", "l", "m", "s", "xs", "sm", "md", "lg", "xl",
+            "holder", "row", "col", "field", "content", "el", "elem", "element", "main", "global", "site",
+            "default", "text", "small", "large", "mobile", "desktop", "full", "left", "right", "primary",
+            "secondary", "name", "details", "detail", "icon", "icons", "link", "clearfix", "v", "o", "u");
+    private static final Set<String> CAPTION_WORDS = Set.of(
+            "caption", "captions", "figcaption", "credit", "credits", "photographer", "imagecredit",
+            "gallery", "slideshow");
+    private static final Set<String> NEGATIVE_TAGS = Set.of(
+            "nav", "aside", "footer", "header", "form", "menu", "dialog", "button", "select", "label",
+            "fieldset", "address");
+    private static final Set<String> CAPTION_TAGS = Set.of("figcaption", "figure", "caption", "picture");
+
+    private static final Pattern POSITIVE = Pattern.compile(
+            "article|body|content|entry|main|post|story|text|blog|prose|paragraph", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+
+    private Boilerplate() {
+    }
+
+    /** Whether {@code e}'s tag, class, id or role marks it as furniture or as a caption. */
+    static Kind kind(Element e) {
+        String tag = e.normalName();
+        if (CAPTION_TAGS.contains(tag)) {
+            return Kind.CAPTION;
+        }
+        if (NEGATIVE_TAGS.contains(tag)) {
+            return Kind.BOILERPLATE;
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && (role.equals("navigation") || role.equals("banner") || role.equals("complementary")
+                || role.equals("contentinfo") || role.equals("dialog") || role.equals("menu"))) {
+            return Kind.BOILERPLATE;
+        }
+        if (tag.equals("article") || tag.equals("main") || tag.equals("body") || tag.equals("html")) {
+            // Such classes describe the page type ("single-post", "has-sidebar"), not furniture.
+            return Kind.NONE;
+        }
+        String names = e.className() + " " + e.id();
+        if (names.length() < 2) {
+            return Kind.NONE;
+        }
+        return kindOfNames(names);
+    }
+
+    static Kind kindOfNames(String names) {
+        boolean caption = false;
+        for (String cls : names.split("\\s+")) {
+            boolean weak = false;
+            boolean telling = false;
+            StringBuilder glued = new StringBuilder();
+            for (String w : WORD_SPLIT.split(cls)) {
+                if (w.isEmpty()) {
+                    continue;
+                }
+                String word = w.toLowerCase(Locale.ROOT);
+                glued.append(word);
+                if (NEGATIVE_WORDS.contains(word)) {
+                    return Kind.BOILERPLATE;
+                }
+                if (CAPTION_WORDS.contains(word)) {
+                    caption = true;
+                } else if (WEAK_NEGATIVE_WORDS.contains(word)) {
+                    weak = true;
+                } else if (!NEUTRAL_WORDS.contains(word)) {
+                    telling = true;
+                }
+            }
+            // Glued checks catch "sr-only" -> "sronly" and "most-read" -> "mostread".
+            if (NEGATIVE_WORDS.contains(glued.toString()) || (weak && !telling)) {
+                return Kind.BOILERPLATE;
+            }
+        }
+        return caption ? Kind.CAPTION : Kind.NONE;
+    }
+
+    /** Readability-style class weight: positive names help a candidate, negative ones hurt it. */
+    static int classWeight(Element e) {
+        String names = e.className() + " " + e.id();
+        if (names.isBlank()) {
+            return 0;
+        }
+        int w = 0;
+        if (kindOfNames(names) == Kind.BOILERPLATE) {
+            w -= 25;
+        }
+        if (POSITIVE.matcher(names).find()) {
+            w += 25;
+        }
+        return w;
+    }
+
+    /** Whether {@code e} or one of its ancestors is furniture. */
+    static boolean inBoilerplate(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String tag = a.normalName();
+            if (tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+                return false;
+            }
+            if (kind(a) == Kind.BOILERPLATE && !tag.equals("header")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

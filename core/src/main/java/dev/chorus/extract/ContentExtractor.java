@@ -1,0 +1,363 @@
+package dev.chorus.extract;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the main text of a page: scores the elements around paragraphs (after Readability), takes the
+ * best one with its worthy siblings, then walks its blocks in order and sorts each into body, caption
+ * or furniture.
+ *
+ * <p>Everything works on the block list and element spans from {@link BlockCollector}, so the cost is
+ * linear in the page size plus a small constant per paragraph.
+ */
+final class ContentExtractor {
+
+    /** What came out: body paragraphs, captions, removed furniture, and short lines near the top (for dates). */
+    record Result(List<String> paragraphs, List<String> captions, List<String> removed, List<String> header) {
+    }
+
+    private static final int MIN_PARAGRAPH = 25;
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
+    private static final Pattern STOCK = Pattern.compile(
+            "^(advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|sponsored"
+                    + "( content)?|paid (post|content)|ad|ads|skip (ad|advertisement)|story continues below"
+                    + "( advertisement)?|continue reading.*|read more.*|read next.*|read also.*|see also.*|related:.*"
+                    + "|related( stories| articles| coverage| content)?|more:.*|also read.*|recommended.*"
+                    + "|share( this)?( article| story| page)?( on .*)?|share via.*|follow us.*|sign up.*"
+                    + "|subscribe.*|click here.*|tap here.*|(c)\\s.*|©.*|copyright.*|all rights reserved.*"
+                    + "|(image|photo|picture|video)( credit)?s?:.*|(getty images|reuters|ap|afp)"
+                    + "|loading.*|please enable javascript.*|watch:.*|listen:.*|listen to (this|the) (article|story).*"
+                    + "|print|email|e-mail|tweet|whatsapp|facebook|twitter|linkedin|pinterest|reddit"
+                    + "|(last )?(updated|published|posted|modified)\\b.*|by [\\p{Lu}].{0,60}|comments?( \\(\\d+\\))?"
+                    + "|\\d+ comments?|leave a (comment|reply).*|view comments.*|show comments.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Headings that open a block of links to other stories or to reader interaction. */
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "^(related|more (from|on|in|about|stories|news|articles|to read|like this)|read (more|also|next)"
+                    + "|most (read|popular|viewed|shared)|latest( news| stories)?|recommended|you (may|might) "
+                    + "(also )?like|trending|popular|also read|see also|top stories|comments?|leave a (comment|reply)"
+                    + "|what to read next|further reading|editor'?s picks|sponsored|around the web"
+                    + "|share this|follow us|sign up|newsletter|about the author"
+                    + "|more( [\\p{L}'’]+){0,3} (stories|news|articles|coverage|reading|videos|from .*))\\W*",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_WORDS_STOCK = 12;
+    private static final int MAX_REMOVED = 400;
+
+    private ContentExtractor() {
+    }
+
+    /**
+     * @param body   the page's body element (or any root)
+     * @param hint   the JSON-LD {@code articleBody}, or null; blocks found in it count more
+     */
+    static Result extract(Element body, String hint) {
+        BlockCollector collector = BlockCollector.collect(body);
+        List<Block> blocks = collector.blocks();
+        if (blocks.isEmpty()) {
+            return new Result(List.of(), List.of(), List.of(), List.of());
+        }
+        Set<String> hintWords = hint == null ? Set.of() : new HashSet<>(Text.words(hint));
+        boolean useHint = hintWords.size() >= 30;
+
+        int n = blocks.size();
+        boolean[] good = new boolean[n];
+        double[] weight = new double[n];
+        long[] textPrefix = new long[n + 1];
+        long[] linkPrefix = new long[n + 1];
+        long[] goodPrefix = new long[n + 1];
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            good[i] = b.text().length() >= MIN_PARAGRAPH && b.linkDensity() < 0.5 && b.heading() == 0;
+            weight[i] = 1;
+            if (useHint && good[i]) {
+                weight[i] = Text.coverage(b.text(), hintWords) >= 0.8 ? 3 : 0.3;
+            }
+            textPrefix[i + 1] = textPrefix[i] + b.text().length();
+            linkPrefix[i + 1] = linkPrefix[i] + b.linkChars();
+            goodPrefix[i + 1] = goodPrefix[i] + (good[i] ? b.text().length() : 0);
+        }
+        Spans spans = new Spans(collector, textPrefix, linkPrefix, goodPrefix);
+
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        long allGood = goodPrefix[n];
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            if (!good[i] || inSmallFurniture(b, spans, allGood)) {
+                continue;
+            }
+            String text = b.text();
+            double score = (1 + Text.commas(text) + Math.min(text.length() / 100, 3)) * weight[i];
+            Element e = PARAGRAPH_TAGS.contains(b.tag()) || b.listItem() ? b.owner().parent() : b.owner();
+            for (int level = 0; level < 5 && e != null; level++, e = e.parent()) {
+                if (spans.of(e) == null) {
+                    break;
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                Double current = scores.get(e);
+                scores.put(e, (current == null ? initialScore(e) : current) + score / divider);
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double s = entry.getValue() * (1 - spans.linkDensity(entry.getKey()));
+            if (top == null || s > topScore) {
+                top = entry.getKey();
+                topScore = s;
+            }
+        }
+        if (top == null) {
+            return new Result(List.of(), List.of(), furniture(blocks, List.of(), spans), List.of());
+        }
+        List<Element> regions = new ArrayList<>(regions(top, topScore, scores, spans, blocks));
+        addChunks(top, regions, scores.keySet(), spans);
+        return emit(blocks, regions, spans);
+    }
+
+    /** Whether the block sits in furniture that holds well under half of the page's paragraph text. */
+    private static boolean inSmallFurniture(Block b, Spans spans, long allGood) {
+        for (Block.Context c = b.context(); c != null; c = c.outer()) {
+            if (c.kind() == Boilerplate.Kind.NONE) {
+                continue;
+            }
+            if (spans.good(c.element()) * 2 < allGood) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + Boilerplate.classWeight(e);
+    }
+
+    /** The top candidate plus siblings that look like more of the same article. */
+    private static List<Element> regions(Element top, double topScore, Map<Element, Double> scores, Spans spans,
+                                         List<Block> blocks) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            BlockCollector.Span span = spans.of(sibling);
+            if (span == null || span.first == span.last) {
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            Double s = scores.get(sibling);
+            double score = (s == null ? 0 : s * (1 - spans.linkDensity(sibling))) + bonus;
+            if (score >= threshold && Boilerplate.kind(sibling) == Boilerplate.Kind.NONE) {
+                out.add(sibling);
+            } else if (sibling.normalName().equals("p") && span.last - span.first == 1) {
+                Block b = blocks.get(span.first);
+                double ld = b.linkDensity();
+                String text = b.text();
+                if ((text.length() > 80 && ld < 0.25)
+                        || (text.length() > 0 && ld == 0 && text.matches("(?s).*[.!?\"”]$"))) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds elements shaped like {@code top} (same tag and classes) elsewhere on the page: articles cut
+     * into chunks around ads or "read more" breaks repeat their body container.
+     */
+    private static void addChunks(Element top, List<Element> regions, Set<Element> candidates, Spans spans) {
+        if (top.className().isBlank()) {
+            return;
+        }
+        for (Element e : candidates) {
+            if (e == top || !e.normalName().equals(top.normalName()) || !e.className().equals(top.className())) {
+                continue;
+            }
+            BlockCollector.Span s = spans.of(e);
+            boolean overlaps = false;
+            for (Element r : regions) {
+                BlockCollector.Span rs = spans.of(r);
+                overlaps |= r == e || rs.contains(s) || s.contains(rs);
+            }
+            long text = spans.text(e);
+            if (!overlaps && text > 0 && spans.good(e) * 2 >= text && !Boilerplate.inBoilerplate(e)) {
+                regions.add(e);
+            }
+        }
+        regions.sort((a, b) -> Integer.compare(spans.of(a).pre, spans.of(b).pre));
+    }
+
+    private static Result emit(List<Block> blocks, List<Element> regions, Spans spans) {
+        List<String> paragraphs = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        Set<String> removed = new LinkedHashSet<>();
+        List<String> header = new ArrayList<>();
+        int firstRegionBlock = spans.of(regions.get(0)).first;
+        for (int i = Math.max(0, firstRegionBlock - 15); i < firstRegionBlock; i++) {
+            if (blocks.get(i).text().length() < 150) {
+                header.add(blocks.get(i).text());
+            }
+        }
+        boolean inRelated = false;
+        for (Element region : regions) {
+            BlockCollector.Span rs = spans.of(region);
+            for (int i = rs.first; i < rs.last; i++) {
+                Block b = blocks.get(i);
+                String text = b.text();
+                if (paragraphs.isEmpty() && text.length() < 150) {
+                    header.add(text);
+                }
+                Boilerplate.Kind kind = contextWithin(b, rs, spans);
+                if (kind == Boilerplate.Kind.CAPTION) {
+                    captions.add(text);
+                    continue;
+                }
+                if (kind == Boilerplate.Kind.BOILERPLATE || b.heading() == 1) {
+                    removed.add(text);
+                    continue;
+                }
+                boolean heading = b.heading() > 0 || isShortBoldLine(b);
+                boolean titleLike = heading || (text.length() < 60 && !b.listItem() && !endsSentence(text));
+                if (titleLike && text.length() < 100 && RELATED_HEADING.matcher(text).matches()) {
+                    inRelated = true;
+                    removed.add(text);
+                    continue;
+                }
+                if (inRelated) {
+                    boolean prose = text.length() >= 150 && b.linkDensity() < 0.2 && !b.listItem();
+                    if (!prose && !(heading && b.linkDensity() < 0.5)) {
+                        removed.add(text);
+                        continue;
+                    }
+                    inRelated = false;
+                }
+                if (b.linkDensity() > 0.5 && !(b.heading() > 0 && b.linkDensity() < 1)) {
+                    removed.add(text);
+                    continue;
+                }
+                if (isStock(text)) {
+                    removed.add(text);
+                    continue;
+                }
+                for (String line : text.split("\n")) {
+                    if (!line.isBlank() && !isStock(line)) {
+                        paragraphs.add(line);
+                    } else if (!line.isBlank()) {
+                        removed.add(line);
+                    }
+                }
+            }
+        }
+        removed.addAll(furniture(blocks, regions, spans));
+        List<String> removedList = new ArrayList<>(removed);
+        if (removedList.size() > MAX_REMOVED) {
+            removedList = removedList.subList(0, MAX_REMOVED);
+        }
+        return new Result(paragraphs, captions, removedList, header);
+    }
+
+    /** Texts outside the chosen regions worth keeping a note of: block-level, not tiny. */
+    private static List<String> furniture(List<Block> blocks, List<Element> regions, Spans spans) {
+        List<String> out = new ArrayList<>();
+        int r = 0;
+        for (int i = 0; i < blocks.size() && out.size() < MAX_REMOVED; i++) {
+            while (r < regions.size() && spans.of(regions.get(r)).last <= i) {
+                r++;
+            }
+            if (r < regions.size() && spans.of(regions.get(r)).first <= i) {
+                continue;
+            }
+            String text = blocks.get(i).text();
+            if (text.length() >= 20) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /** The kind of the innermost furniture/caption element around {@code b} that lies inside the region. */
+    private static Boilerplate.Kind contextWithin(Block b, BlockCollector.Span region, Spans spans) {
+        Boilerplate.Kind found = Boilerplate.Kind.NONE;
+        for (Block.Context c = b.context(); c != null; c = c.outer()) {
+            BlockCollector.Span s = spans.of(c.element());
+            if (s == null || !region.contains(s)) {
+                break;
+            }
+            if (c.kind() == Boilerplate.Kind.BOILERPLATE) {
+                return Boilerplate.Kind.BOILERPLATE;
+            }
+            found = c.kind();
+        }
+        return found;
+    }
+
+    private static boolean endsSentence(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '”' || last == ':';
+    }
+
+    private static boolean isShortBoldLine(Block b) {
+        if (b.text().length() > 80 || !b.tag().equals("p")) {
+            return false;
+        }
+        Element only = b.owner().childrenSize() == 1 ? b.owner().child(0) : null;
+        return only != null && (only.normalName().equals("strong") || only.normalName().equals("b"))
+                && only.text().length() >= b.text().length() - 1;
+    }
+
+    static boolean isStock(String text) {
+        if (text.length() > 150 || Text.wordCount(text) > MAX_WORDS_STOCK) {
+            return false;
+        }
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        return STOCK.matcher(t).matches();
+    }
+
+    /** Per-element text sums over the block list, from prefix sums. */
+    private record Spans(BlockCollector collector, long[] text, long[] link, long[] good) {
+        BlockCollector.Span of(Element e) {
+            return collector.span(e);
+        }
+
+        double linkDensity(Element e) {
+            BlockCollector.Span s = of(e);
+            long t = text[s.last] - text[s.first];
+            return t == 0 ? 0 : (double) (link[s.last] - link[s.first]) / t;
+        }
+
+        long text(Element e) {
+            BlockCollector.Span s = of(e);
+            return s == null ? 0 : text[s.last] - text[s.first];
+        }
+
+        long good(Element e) {
+            BlockCollector.Span s = of(e);
+            return s == null ? 0 : good[s.last] - good[s.first];
+        }
+    }
+}
