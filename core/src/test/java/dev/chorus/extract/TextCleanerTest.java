@@ -1,0 +1,574 @@
+package dev.chorus.extract;
+
+import dev.chorus.model.Article;
+import dev.chorus.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertIterableEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Behaviour of {@link TextCleaner} on invented articles (fictional places, people and outlets). */
+class TextCleanerTest {
+
+    private final TextCleaner cleaner = new TextCleaner();
+
+    private Article clean(String text) {
+        return cleaner.clean("t1", text, Metadata.EMPTY);
+    }
+
+    private static final String HARBOUR = """
+            Valmora port strike ends after nine-day standoff
+
+            Dockworkers accept a revised pay offer, reopening the region's busiest harbour
+
+            Cranes stand idle at the eastern terminal of Valmora port on Monday. Lena Orsk/Handout via REUTERS
+
+            Dockworkers in Valmora voted on Thursday to end a strike that had halted cargo traffic for nine days.
+
+            The union said 78 percent of its members backed the revised offer from the port authority.
+
+            "We got what we came for," said shop steward Amal Treviso.
+
+            Ships that had waited offshore began moving into the terminal by the evening.
+            """;
+
+    @Test
+    void findsTitleStandfirstCaptionAndKeepsProse() {
+        Article a = clean(HARBOUR);
+        assertEquals("Valmora port strike ends after nine-day standoff", a.metadata().title());
+        assertEquals("Dockworkers accept a revised pay offer, reopening the region's busiest harbour",
+                a.metadata().description());
+        assertEquals(List.of("Cranes stand idle at the eastern terminal of Valmora port on Monday. Lena Orsk/Handout via REUTERS"),
+                a.captions());
+        assertEquals(List.of(
+                "Dockworkers accept a revised pay offer, reopening the region's busiest harbour",
+                "Dockworkers in Valmora voted on Thursday to end a strike that had halted cargo traffic for nine days.",
+                "The union said 78 percent of its members backed the revised offer from the port authority.",
+                "\"We got what we came for,\" said shop steward Amal Treviso.",
+                "Ships that had waited offshore began moving into the terminal by the evening."), a.paragraphs());
+        assertTrue(a.removed().isEmpty(), a.removed().toString());
+        assertNull(a.metadata().published());
+    }
+
+    @Test
+    void hintsWinOverWhatTheTextSays() {
+        Metadata hints = new Metadata("Port strike over", List.of("Ria Mendel"), LocalDate.of(2021, 5, 6),
+                "The Harbour Gazette", "en", null, "A hinted summary", null);
+        Article a = cleaner.clean("h", "date 2021-05-01 " + HARBOUR.strip(), hints);
+        assertEquals("Port strike over", a.metadata().title());
+        assertEquals("A hinted summary", a.metadata().description());
+        assertEquals(LocalDate.of(2021, 5, 6), a.metadata().published());
+        assertEquals(List.of("Ria Mendel"), a.metadata().authors());
+        assertEquals("The Harbour Gazette", a.metadata().outlet());
+    }
+
+    @Test
+    void titleMatchingTheHintIsNotRepeatedInTheBody() {
+        Metadata hints = Metadata.EMPTY.withTitle("Valmora port strike ends after nine-day standoff");
+        Article a = cleaner.clean("h", HARBOUR, hints);
+        assertFalse(a.paragraphs().contains("Valmora port strike ends after nine-day standoff"));
+        assertFalse(a.removed().contains("Valmora port strike ends after nine-day standoff"));
+    }
+
+    @Test
+    void adMarkersAndSourceLinesAreRemovedInOrder() {
+        String text = """
+                Glacier retreat speeds up in the Orrin range
+
+
+
+                [ad_1]
+
+                Glaciers in the Orrin range lost a fifth of their volume in a decade, surveyors reported on Friday.
+
+                The survey team measured 41 glaciers using drones and ground stakes.
+
+                Advertisement
+
+                Meltwater now feeds two new lakes that did not exist in 2012.
+
+                Source: News Agencies
+
+                [ad_2]
+                """;
+        Article a = clean(text);
+        assertEquals("Glacier retreat speeds up in the Orrin range", a.metadata().title());
+        assertEquals(List.of("[ad_1]", "Advertisement", "Source: News Agencies", "[ad_2]"), a.removed());
+        assertEquals(3, a.paragraphs().size());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("[ad_")));
+    }
+
+    @Test
+    void inlineAdMarkerIsCutOutOfAParagraph() {
+        Article a = clean("Heavy rain floods Tessel valley roads\n\n[ad_1] Rivers rose by two metres overnight in the Tessel valley."
+                + "\n\nSchools stayed closed on Tuesday.\n\nCrews cleared the main road by noon.");
+        assertEquals("Rivers rose by two metres overnight in the Tessel valley.", a.paragraphs().get(0));
+        assertEquals(List.of("[ad_1]"), a.removed());
+    }
+
+    @Test
+    void bulletRepeatedByTheNextLineIsKeptOnce() {
+        String text = """
+                Ministers agree grain corridor through the Kessa strait
+
+                Ministers from three coastal states agreed on Monday to open a protected grain corridor.
+
+                  \u2013 Corridor deal: ships will be inspected once, at the port of departure
+                    Corridor deal: ships will be inspected once, at the port of departure
+
+                The first convoy is expected to sail next week, officials said.
+
+                Insurers welcomed the plan but warned premiums would stay high.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "Ministers from three coastal states agreed on Monday to open a protected grain corridor.",
+                "Corridor deal: ships will be inspected once, at the port of departure",
+                "The first convoy is expected to sail next week, officials said.",
+                "Insurers welcomed the plan but warned premiums would stay high."), a.paragraphs());
+        assertEquals(List.of("Corridor deal: ships will be inspected once, at the port of departure"), a.removed());
+    }
+
+    @Test
+    void repeatedParagraphFurtherDownIsRemoved() {
+        String text = """
+                Library reopens after fire
+
+                The Dunmere public library reopened on Saturday after a two-year rebuild.
+
+                Volunteers catalogued more than 30,000 donated books during the closure.
+
+                The Dunmere public library reopened on Saturday after a two-year rebuild.
+
+                A reading room now bears the name of the firefighter who saved the archive.
+                """;
+        Article a = clean(text);
+        assertEquals(3, a.paragraphs().size());
+        assertEquals(List.of("The Dunmere public library reopened on Saturday after a two-year rebuild."), a.removed());
+    }
+
+    @Test
+    void gluedDateLabelIsSplitOffAndGivesThePublicationDate() {
+        String text = """
+                 date 2020-12-29 The Corvel city council approved a plan on Tuesday to plant 12,000 trees along its ring road.
+
+                "Shade is infrastructure," the council's planning chief, Ines Barrow, told reporters.
+
+                Planting will begin in March and take two years.
+                """;
+        Article a = clean(text);
+        assertEquals(LocalDate.of(2020, 12, 29), a.metadata().published());
+        assertEquals("The Corvel city council approved a plan on Tuesday to plant 12,000 trees along its ring road.",
+                a.paragraphs().get(0));
+        assertEquals(List.of("date 2020-12-29"), a.removed());
+        assertEquals(3, a.paragraphs().size());
+        // no headline line: the lead sentence stands in as title, and the body keeps it
+        assertTrue(a.metadata().title().startsWith("The Corvel city council approved a plan"));
+    }
+
+    @Test
+    void headerDateAboveHeadlineIsChromeNotThePublicationDate() {
+        String text = """
+                Wednesday
+
+                14th Feb 2024
+
+                Rail link to Brenholt finally opens
+
+                The first passenger train in forty years reached Brenholt on Tuesday morning.
+
+                Around 300 residents gathered on the platform to greet it.
+
+                The line cost 85 million euros and took six years to rebuild.
+                """;
+        Article a = clean(text);
+        assertEquals("Rail link to Brenholt finally opens", a.metadata().title());
+        assertNull(a.metadata().published());
+        assertEquals(List.of("Wednesday", "14th Feb 2024"), a.removed());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void labelledPublishedLineGivesTheDateButUpdatedNeverDoes() {
+        String text = """
+                Heatwave warning for the southern plains
+
+                By Jane Doe and Omar Kestrel
+
+                Published 3 March 2023
+
+                Updated: 5 March 2023 10:42 GMT
+
+                Forecasters issued a red warning on Friday as temperatures were expected to pass 44C.
+
+                Hospitals in Ardel have cancelled routine surgery for the weekend.
+
+                Officials urged residents to check on elderly neighbours.
+                """;
+        Article a = clean(text);
+        assertEquals(LocalDate.of(2023, 3, 3), a.metadata().published());
+        assertEquals(List.of("Jane Doe", "Omar Kestrel"), a.metadata().authors());
+        assertEquals(List.of("By Jane Doe and Omar Kestrel", "Published 3 March 2023", "Updated: 5 March 2023 10:42 GMT"),
+                a.removed());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void onlyAnUpdatedStampMeansNoPublicationDate() {
+        Article a = clean("Bridge inspection finds cracks\n\nLast updated December 2, 2022\n\n"
+                + "Engineers found hairline cracks in two pillars of the Oster bridge.\n\nThe bridge stays open to cars.\n\n"
+                + "Lorries over 7.5 tonnes are diverted.");
+        assertNull(a.metadata().published());
+        assertEquals(List.of("Last updated December 2, 2022"), a.removed());
+    }
+
+    @Test
+    void relativeStampsReadingTimeAndSharingAreRemoved() {
+        String text = """
+                Orchard growers fear late frost
+
+                Published 3 hours ago
+
+                4 min read
+
+                Share this article
+
+                Apple growers in the Lune valley lit fires between the rows overnight to protect the blossom.
+
+                Follow us on Twitter
+
+                A hard frost in April could cut the harvest by half, the growers' association said.
+
+                Read more: How a warm winter confused the bees
+
+                Growers expect to know the damage within a week.
+                """;
+        Article a = clean(text);
+        assertEquals(3, a.paragraphs().size());
+        assertEquals(List.of("Published 3 hours ago", "4 min read", "Share this article", "Follow us on Twitter",
+                "Read more: How a warm winter confused the bees"), a.removed());
+        assertNull(a.metadata().published());
+    }
+
+    @Test
+    void captionsWithCreditsGoToCaptions() {
+        String text = """
+                Ferry service to Ilsa island resumes
+
+                \u2013 The repaired ferry leaves the harbour at dawn (Photo: harbourtrust.example)
+
+                The ferry to Ilsa island sailed again on Sunday after a month in dry dock.
+
+                Islanders cheer as the ferry docks [Marta Quell via AFP]
+
+                Image: Tomas Brandt/The Coastal Courier
+
+                The operator said the timetable will return to normal by May.
+
+                A ferry crew member waves to passengers. Getty Images
+
+                Tourism businesses on the island said bookings had already picked up.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "The repaired ferry leaves the harbour at dawn (Photo: harbourtrust.example)",
+                "Islanders cheer as the ferry docks [Marta Quell via AFP]",
+                "Image: Tomas Brandt/The Coastal Courier",
+                "A ferry crew member waves to passengers. Getty Images"), a.captions());
+        assertEquals(3, a.paragraphs().size());
+        assertTrue(a.removed().isEmpty());
+    }
+
+    @Test
+    void proseMentioningAnAgencyIsNotACaption() {
+        String text = """
+                Mine reopens under new owners
+
+                The Kaldor copper mine reopened on Monday, a company spokesman told Reuters.
+
+                Output will be limited at first (about 40 tonnes a day), according to the operator.
+
+                Workers were rehired on their old contracts.
+                """;
+        Article a = clean(text);
+        assertTrue(a.captions().isEmpty(), a.captions().toString());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void wholeSubscriptionPromptBlockIsRemovedButSurroundingProseStays() {
+        String text = """
+                Council backs new cycle lanes
+
+                The Marrowby council voted 9 to 4 on Wednesday to build cycle lanes on three main roads.
+
+                Read and decide
+
+                Join The Marrowby Ledger today
+
+                Local news you can trust
+
+                Unlimited access to every story. 30-day free trial.
+
+                ... or subscribe as a family
+
+                Shop owners on Fenn Street had opposed the plan, fearing the loss of parking.
+
+                Construction is due to start in the autumn.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "The Marrowby council voted 9 to 4 on Wednesday to build cycle lanes on three main roads.",
+                "Shop owners on Fenn Street had opposed the plan, fearing the loss of parking.",
+                "Construction is due to start in the autumn."), a.paragraphs());
+        assertEquals(List.of("Read and decide", "Join The Marrowby Ledger today", "Local news you can trust",
+                "Unlimited access to every story. 30-day free trial.", "... or subscribe as a family"), a.removed());
+    }
+
+    @Test
+    void newsletterAndCookieNoticesAreRemoved() {
+        String text = """
+                Museum returns carved mask
+
+                We use cookies to improve your experience. By continuing you accept our cookie policy.
+
+                The Hallin museum handed back a carved mask to the village it was taken from in 1911.
+
+                Sign up for our newsletter to get the day's top stories.
+
+                Elders received the mask at a ceremony on Saturday.
+
+                Click here to see more photos
+
+                The museum is reviewing 200 other objects in its collection.
+                """;
+        Article a = clean(text);
+        assertEquals(3, a.paragraphs().size());
+        assertEquals(3, a.removed().size(), a.removed().toString());
+    }
+
+    @Test
+    void teaserTailAndFooterAreCut() {
+        String text = """
+                Wind farm approved off the Serra coast
+
+                Regulators approved a 60-turbine wind farm off the Serra coast on Thursday.
+
+                The project will supply power to about 400,000 homes, the developer said.
+
+                Fishing groups said they would appeal the decision.
+
+                Construction is expected to start in 2026.
+
+                Drought hits olive harvest
+
+                Olive growers in the south expect their smallest harvest in a decade.
+
+                Opinion
+
+                Why the grid needs storage, not only turbines
+
+                Batteries could smooth out the swings that worry network operators.
+
+                Latest News
+
+                  1. Drought hits olive harvest
+                  2. Port strike enters second week
+                  3. New mayor sworn in at Corvel
+
+                Editor's Picks
+
+                  1. Inside the last lighthouse keeper's logbook
+                  2. Ten walks along the Serra cliffs
+
+                Join The Coastal Courier
+
+                Coastal news that matters
+
+                Join us
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "Regulators approved a 60-turbine wind farm off the Serra coast on Thursday.",
+                "The project will supply power to about 400,000 homes, the developer said.",
+                "Fishing groups said they would appeal the decision.",
+                "Construction is expected to start in 2026."), a.paragraphs());
+        assertEquals("Drought hits olive harvest", a.removed().get(0));
+        assertEquals("Join us", a.removed().get(a.removed().size() - 1));
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.matches("^\\d+[.)] .*")));
+    }
+
+    @Test
+    void subheadingsAndShortSentencesInTheBodyAreKept() {
+        String text = """
+                Valley towns plan joint water utility
+
+                Four towns in the Merrin valley agreed on Monday to merge their water services.
+
+                Cost savings
+
+                The merged utility would save an estimated 2 million euros a year.
+
+                "It works," said one mayor.
+
+                Next steps
+
+                Residents will vote on the plan in June.
+
+                Engineers will survey the old pipes over the summer.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "Four towns in the Merrin valley agreed on Monday to merge their water services.",
+                "Cost savings",
+                "The merged utility would save an estimated 2 million euros a year.",
+                "\"It works,\" said one mayor.",
+                "Next steps",
+                "Residents will vote on the plan in June.",
+                "Engineers will survey the old pipes over the summer."), a.paragraphs());
+        assertTrue(a.removed().isEmpty(), a.removed().toString());
+    }
+
+    @Test
+    void hardWrappedLinesJoinButListItemsStaySeparate() {
+        String text = "Town hall sets budget priorities\n\n"
+                + "The Ostby town hall published its budget on Monday, setting out how it\n"
+                + "plans to spend an extra 4 million euros over the next two years on\n"
+                + "schools, roads and the harbour.\n\n"
+                + "The main items are:\n"
+                + "\u2022 a new roof for the primary school\n"
+                + "\u2022 resurfacing of the coast road\n\n"
+                + "Councillors will debate the plan next week.";
+        Article a = clean(text);
+        assertEquals(List.of(
+                "The Ostby town hall published its budget on Monday, setting out how it plans to spend an extra 4 million "
+                        + "euros over the next two years on schools, roads and the harbour.",
+                "The main items are:",
+                "a new roof for the primary school",
+                "resurfacing of the coast road",
+                "Councillors will debate the plan next week."), a.paragraphs());
+    }
+
+    @Test
+    void whitespaceIsNormalised() {
+        String text = "Snow\u00a0closes mountain pass\r\n\r\nThe\tKarst pass closed on Sunday\u00a0after\u200b heavy snow.\r\n\r\n"
+                + "Drivers were told to use the valley road.\r\n\r\nThe pass may reopen on Wednesday.";
+        Article a = clean(text);
+        assertEquals("Snow closes mountain pass", a.metadata().title());
+        assertEquals("The Karst pass closed on Sunday after heavy snow.", a.paragraphs().get(0));
+    }
+
+    @Test
+    void agencyDatelineIsSplitFromTheLead() {
+        String text = """
+                Talks on fishing quotas collapse
+
+                BRENHOLT (Reuters) - Talks between two coastal states on fishing quotas collapsed on Friday.
+
+                Both sides blamed the other for the failure.
+
+                A new round may be held in the spring.
+                """;
+        Article a = clean(text);
+        assertEquals("Talks between two coastal states on fishing quotas collapsed on Friday.", a.paragraphs().get(0));
+        assertEquals(List.of("BRENHOLT (Reuters) -"), a.removed());
+    }
+
+    @Test
+    void copyrightFooterIsRemoved() {
+        Article a = clean("Vineyard wins export award\n\nThe Ravel vineyard won an export award for its white wine.\n\n"
+                + "Sales abroad doubled last year.\n\nThe owners plan to hire ten more pickers.\n\n"
+                + "\u00a9 2024 The Valley Herald. All rights reserved.");
+        assertEquals(3, a.paragraphs().size());
+        assertEquals(List.of("\u00a9 2024 The Valley Herald. All rights reserved."), a.removed());
+    }
+
+    @Test
+    void emptyAndBlankInputGiveAnEmptyArticle() {
+        for (String s : new String[]{"", "   \n\n \t\n", null}) {
+            Article a = cleaner.clean("e", s, Metadata.EMPTY);
+            assertTrue(a.paragraphs().isEmpty());
+            assertNull(a.metadata().title());
+        }
+    }
+
+    @Test
+    void nothingIsLostSilently() {
+        String text = """
+                Tuesday
+
+                Council backs new cycle lanes
+
+                By Pia Lorne
+
+                Cyclists ride past the town hall. Photo: Ivo Grant
+
+                The council voted on Wednesday to build cycle lanes on three main roads.
+
+                [ad_1]
+
+                Shop owners had opposed the plan.
+
+                Source: Local Agencies
+
+                Latest News
+
+                  1. One
+                  2. Two headline here
+                  3. Three headline here
+                """;
+        Article a = clean(text);
+        String all = String.join("\n", a.paragraphs()) + String.join("\n", a.captions())
+                + String.join("\n", a.removed()) + a.metadata().title();
+        for (String line : text.split("\n")) {
+            String t = line.strip().replaceFirst("^\\d+\\. ", "");
+            assertTrue(all.contains(t), "lost: " + t);
+        }
+    }
+
+    @Test
+    void isLinearOnLargeInput() {
+        StringBuilder b = new StringBuilder("A very long report\n\n");
+        for (int i = 0; i < 20_000; i++) {
+            b.append("Paragraph number ").append(i).append(" says something plain about the weather today.\n\n");
+            if (i % 50 == 0) {
+                b.append("Share this article\n\n");
+            }
+        }
+        b.append("(".repeat(5000)).append("[".repeat(5000)).append(" via ".repeat(2000));
+        long t0 = System.nanoTime();
+        Article a = clean(b.toString());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms < 5000, "took " + ms + " ms");
+        assertTrue(a.paragraphs().size() >= 20_000);
+    }
+
+    @Test
+    void isThreadSafe() throws Exception {
+        Article expected = clean(HARBOUR);
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger bad = new java.util.concurrent.atomic.AtomicInteger();
+        for (int t = 0; t < 4; t++) {
+            Thread th = new Thread(() -> {
+                for (int i = 0; i < 200; i++) {
+                    if (!clean(HARBOUR).equals(expected)) {
+                        bad.incrementAndGet();
+                    }
+                }
+            });
+            threads.add(th);
+            th.start();
+        }
+        for (Thread th : threads) {
+            th.join();
+        }
+        assertEquals(0, bad.get());
+        assertIterableEquals(expected.paragraphs(), clean(HARBOUR).paragraphs());
+    }
+}
