@@ -70,6 +70,13 @@ final class Boilerplate {
             + "|for (?:only|just) [$\u00a3\u20ac]\\d)\\b|^join \\S{1,30}(?: \\S{1,30})? (?:today|now)$");
 
     /**
+     * Second-person, imperative or offer wording; a full sentence with a {@link #SUBSCRIPTION} phrase is only a
+     * prompt when it also has one of these ("Subscription revenue rose 4%" is news, "Subscribe today" is not).
+     */
+    static final Pattern PROMPT_CUE = ci("\\b(?:you|your|our|us|today|now|here|free|trial|instant access|unlimited access"
+            + "|per month|a month|a year|cancel anytime|only)\\b|^(?:subscribe|sign up|join|get|register|log in|already|become)\\b");
+
+    /**
      * Section labels of page furniture (teaser lists, sidebars). A label is a whole short line, optionally
      * ending in a colon. {@link #NAV_LABEL} labels are removed anywhere; {@link #TAIL_LABEL} ones only
      * decide where the article ends.
@@ -89,10 +96,12 @@ final class Boilerplate {
 
     /** Lines that are metadata about the article rather than prose: bylines, times, update stamps. */
     static final Pattern BYLINE = Pattern.compile(
-            "^(?:[Bb]y|BY|[Ww]ritten by|[Ss]tory by|[Ww]ords by|[Aa]uthor:?)\\s(\\p{Lu}[\\p{L}'\u2019.-]{0,30}"
+            "^(?![Bb]y (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+                    + "|September|October|November|December|Then|Now|Contrast|Comparison|Law|Far|Early|Late|Noon|Midnight|Night"
+                    + "|Morning|Evening|Afternoon|Dawn|Mid)\\b)(?:[Bb]y|BY|[Ww]ritten by|[Ss]tory by|[Ww]ords by|[Aa]uthor:?)\\s(\\p{Lu}[\\p{L}'\u2019.-]{0,30}"
                     + "(?:\\s(?:\\p{Lu}[\\p{L}'\u2019.-]{0,30}|van|von|de|del|der|da|di|bin|al|la|le)){0,4}"
                     + "(?:(?:,\\s?|\\s(?:and|&)\\s)\\p{Lu}[\\p{L}'\u2019.-]{0,30}(?:\\s\\p{Lu}[\\p{L}'\u2019.-]{0,30}){0,4}){0,3})"
-                    + "(?:\\s?[,|\u2013\u2014-]\\s?.{0,100})?$");
+                    + "(?:\\s?[,|\u2013\u2014-]\\s?[^.!?]{0,100})?$");
     /** A label announcing a publication date: "Published", "date", "Posted on", "First published". */
     static final Pattern PUBLISHED_LABEL = ci("^(?:date|dated|published|publish date|publication date|posted|first published"
             + "|originally published|released|issued)(?:\\s(?:on|at))?\\s?[:|\u2013\u2014-]?\\s?");
@@ -100,7 +109,7 @@ final class Boilerplate {
     static final Pattern UPDATED_LABEL = ci("^(?:last )?(?:updated|modified|edited|amended|revised|last update)(?:\\s(?:on|at))?\\s?[:|\u2013\u2014-]?\\s?");
     /** Relative or clock-only stamps: "3 hours ago", "Published 2 days ago", "10:42 GMT". */
     static final Pattern RELATIVE_STAMP = ci("^(?:(?:published|posted|updated|last updated)\\s?:?\\s?)?(?:about |over |less than )?"
-            + "(?:\\d{1,3}|an?|one|two|few) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?) ago"
+            + "(?:\\d{1,3}|an?|one|two|few) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?) ago\\.?$"
             + "|^\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?\\s?(?:[A-Z]{2,5})?$|^(?:just now|yesterday|today)$");
     static final Pattern WEEKDAY_LINE = ci("^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$");
     /**
@@ -108,14 +117,16 @@ final class Boilerplate {
      * "LONDON \u2014 ". The place must be in capitals; an agency in brackets or a dash must follow.
      */
     static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,30}(?:,\\s?[\\p{L} .]{2,25}?)?\\s?(?:\\((?:Reuters|AP|AFP|dpa|Xinhua|TASS|UPI|Bloomberg|CNN|IANS|PTI|ANI|EFE|ANSA|Anadolu|\\p{Lu}{2,10})\\)\\s?)?"
-                    + "(?:-{1,2}|\u2013|\u2014)\\s");
+            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?\\((?:Reuters|AP|AFP|dpa|Xinhua|TASS|UPI|Bloomberg|CNN|IANS|PTI|ANI|EFE|ANSA|Anadolu|\\p{Lu}{2,10})\\)\\s?"
+                    + "(?:-{1,2}|\u2013|\u2014|:)\\s"
+                    + "|^\\p{Lu}{2}[\\p{Lu} .'\u2019-]{1,30},\\s?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8})\\s?(?:-{1,2}|\u2013|\u2014)\\s"
+                    + "|^\\p{Lu}{5,}(?:\\s\\p{Lu}{2,}){0,2}\\s(?:--|\u2013|\u2014)\\s");
 
     // ---- captions ------------------------------------------------------------------------------------------
 
     /** Tokens that mark an image caption or photo credit wherever they appear in a line (case-sensitive). */
     static final Pattern CAPTION_STRONG = Pattern.compile(
-            "Getty Images|MANDATORY CREDIT|ATTENTION EDITORS|THIS IMAGE|\\bHandout\\b|\\bHANDOUT\\b|\\bFILE PHOTO\\b|\\bFile photo\\b"
+            "Getty Images|MANDATORY CREDIT|\\b(?:Image|Media|Photo|Video) (?:caption|source)\\b|ATTENTION EDITORS|THIS IMAGE|\\bHandout\\b|\\bHANDOUT\\b|\\bFILE PHOTO\\b|\\bFile photo\\b"
                     + "|\\b(?:Photo|Photos|Photograph|Photographs|Image|Images|Picture|Pictures|Pictured|Credit|Illustration"
                     + "|Image caption|Image source|Photo credit|Video|Graphic)\\s?:"
                     + "|\\((?:Photo|Image|Picture|Credit|Illustration|File)\\b|\\[(?:Photo|Image|Picture|File)\\b"
@@ -126,6 +137,7 @@ final class Boilerplate {
     /** A bracketed group closing a line, e.g. "[Ministry via AFP]", "(Photo: site.org)", "(Reuters)". */
     static final Pattern TRAILING_BRACKET = Pattern.compile("[(\\[]([^()\\[\\]]{2,120})[)\\]]\\s?\\.?$");
     /** Words inside a trailing bracket that make it a credit. */
-    static final Pattern CREDIT_WORD = ci("\\b(?:via|photo|photos|image|picture|credit|file|courtesy|handout|reuters|afp|ap|epa"
-            + "|getty|anadolu|xinhua|tass|sputnik|bloomberg|alamy|shutterstock|dpa|pool|sipa|pa media|wikimedia)\\b|\u00a9");
+    static final Pattern CREDIT_WORD = Pattern.compile("\\b(?:[Pp]hotos?|PHOTO|[Ii]mages?|IMAGE|[Pp]icture|[Cc]redit|[Ff]ile|FILE"
+            + "|[Cc]ourtesy|[Hh]andout|Reuters|REUTERS|AFP|AP|EPA|Getty|Anadolu|Xinhua|TASS|Sputnik|Bloomberg|Alamy|Shutterstock"
+            + "|dpa|Pool|POOL|Sipa|PA Media|Wikimedia)\\b|\\bvia \\p{Lu}|\u00a9");
 }

@@ -49,6 +49,7 @@ public final class TextCleaner {
             + "\u25ba\u25b6\u2713\u2714\u2192\u00bb*+\u2013\u2014]|-{1,2})\\s+");
     private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026:;][\"'\u201d\u2019)\\]]{0,3}$");
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("[|\u2022\u00b7/]|\\s[\u2013\u2014-]\\s|,\\s\\d");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]{0,60}");
 
     private enum Fate { BODY, TITLE, CAPTION, REMOVED }
@@ -101,6 +102,7 @@ public final class TextCleaner {
         String title = findTitle(units, known.title());
         growPromptBlocks(units);
         cutTail(units);
+        removeLabelledTeasers(units);
         removeDuplicates(units, title);
         if (title == null && known.title() == null) {
             title = leadTitle(units);
@@ -128,7 +130,7 @@ public final class TextCleaner {
                 case CAPTION -> captions.add(u.text);
                 case REMOVED -> removed.add(u.text);
                 case TITLE -> {
-                    if (known.title() != null && !sameText(known.title(), u.text)) {
+                    if (known.title() != null && !key(known.title()).contains(key(u.text))) {
                         removed.add(u.text);
                     }
                 }
@@ -264,17 +266,22 @@ public final class TextCleaner {
             // ad markers inside a line: "[ad_1]"
             Matcher am = Boilerplate.AD_TOKEN.matcher(u.text);
             if (am.find()) {
-                String token = u.text.substring(am.start(), am.end());
+                List<String> tokens = new ArrayList<>();
+                do {
+                    tokens.add(u.text.substring(am.start(), am.end()));
+                } while (am.find());
                 String rest = am.replaceAll(" ").strip().replaceAll(" {2,}", " ");
-                Unit marker = new Unit(token, false, false, u.block);
                 if (rest.isEmpty()) {
-                    marker.text = u.text;
+                    Unit marker = new Unit(u.text, false, false, u.block);
                     marker.fate = Fate.REMOVED;
                     out.add(marker);
                     continue;
                 }
-                marker.fate = Fate.REMOVED;
-                out.add(marker);
+                for (String token : tokens) {
+                    Unit marker = new Unit(token, false, false, u.block);
+                    marker.fate = Fate.REMOVED;
+                    out.add(marker);
+                }
                 u.text = rest;
             }
             String t = u.text;
@@ -369,7 +376,7 @@ public final class TextCleaner {
             u.fate = Fate.REMOVED;
             return;
         }
-        if (t.length() <= 200 && (Boilerplate.PROMPT.matcher(t).matches() || Boilerplate.NAV_LABEL.matcher(t).matches())) {
+        if (Boilerplate.PROMPT.matcher(t).matches() || t.length() <= 80 && Boilerplate.NAV_LABEL.matcher(t).matches()) {
             u.fate = Fate.REMOVED;
             return;
         }
@@ -428,7 +435,16 @@ public final class TextCleaner {
             }
         }
         // an unlabelled date (maybe with a time): a "today's date" widget or a stamp; never a publication date
-        return DateParser.parse(t).isPresent();
+        if (DateParser.parse(t).isPresent()) {
+            return true;
+        }
+        // a stamp such as "Jane Doe | 29 December 2020" or "29 Dec 2020, 14:05": a date and at most four other words
+        Optional<DateParser.Match> m = DateParser.find(t);
+        if (m.isPresent() && !SENTENCE_END.matcher(t).find() && !startsLower(t)) {
+            String rest = t.substring(0, m.get().start()) + " " + t.substring(DateParser.skipTime(t, m.get().end()));
+            return words(rest) <= 4 && (words(rest) <= 1 || STAMP_SEPARATOR.matcher(t).find());
+        }
+        return false;
     }
 
     private static List<String> splitAuthors(String names) {
@@ -452,26 +468,41 @@ public final class TextCleaner {
      */
     private static String findTitle(List<Unit> units, String hintTitle) {
         int limit = Math.min(units.size(), HEADER_WINDOW);
+        if (hintTitle != null) {
+            // the known headline, possibly with the outlet name appended ("Headline | Outlet")
+            String hk = key(hintTitle);
+            for (int i = 0; i < limit; i++) {
+                Unit u = units.get(i);
+                String k = key(u.text);
+                if (u.body() && k.length() >= 10 && (hk.equals(k) || hk.startsWith(k) && words(u.text) >= 3)) {
+                    return takeTitle(units, i);
+                }
+            }
+        }
         for (int i = 0; i < limit; i++) {
             Unit u = units.get(i);
             if (!u.body()) {
                 continue;
             }
-            if (hintTitle != null && sameText(hintTitle, u.text) || looksLikeHeadline(u)) {
-                // header lines above the headline are site chrome
-                for (int j = 0; j < i; j++) {
-                    if (units.get(j).body()) {
-                        units.get(j).fate = Fate.REMOVED;
-                    }
-                }
-                u.fate = Fate.TITLE;
-                return u.text;
+            if (looksLikeHeadline(u)) {
+                return takeTitle(units, i);
             }
             if (!isHeaderLine(u)) {
                 return null; // prose came first: no headline in the text
             }
         }
         return null;
+    }
+
+    /** Marks unit {@code i} as the headline and the body units above it as page header. */
+    private static String takeTitle(List<Unit> units, int i) {
+        for (int j = 0; j < i; j++) {
+            if (units.get(j).body()) {
+                units.get(j).fate = Fate.REMOVED;
+            }
+        }
+        units.get(i).fate = Fate.TITLE;
+        return units.get(i).text;
     }
 
     private static boolean looksLikeHeadline(Unit u) {
@@ -534,7 +565,9 @@ public final class TextCleaner {
             Unit u = units.get(i);
             String t = u.text;
             prompt[i] = (u.body() || u.fate == Fate.REMOVED) && t.length() <= 240 && words(t) <= 35
-                    && Boilerplate.SUBSCRIPTION.matcher(t).find() && (u.fate == Fate.REMOVED || !looksQuoted(t));
+                    && Boilerplate.SUBSCRIPTION.matcher(t).find()
+                    && (u.fate == Fate.REMOVED || !looksQuoted(t)
+                        && (shortNonSentence(t) || Boilerplate.PROMPT_CUE.matcher(t).find()));
         }
         for (int i = 0; i < n; i++) {
             if (!prompt[i]) {
@@ -583,7 +616,9 @@ public final class TextCleaner {
         int proseBefore = 0;
         for (int k = 0; k < m; k++) {
             Unit u = units.get(body.get(k));
-            if (isLabel(u) && proseBefore >= 2 && !hasProseRun(units, body, k + 1)) {
+            // a weak label ("Opinion", "Analysis") may be a subheading: it ends the article only when chrome follows
+            if (isLabel(u) && proseBefore >= 2 && !hasProseRun(units, body, k + 1)
+                    && (!u.tailLabel || chromeFollows(units, body, k + 1))) {
                 cut = k;
                 break;
             }
@@ -617,7 +652,8 @@ public final class TextCleaner {
             runStart--;
         }
         int run = end - runStart;
-        if (run > 0 && runStart >= 2 && (strong || numbered >= 3 || run >= 3)) {
+        boolean introducesList = runStart > 0 && units.get(body.get(runStart - 1)).text.endsWith(":");
+        if (run > 0 && runStart >= 2 && !introducesList && (strong || numbered >= 3 || run >= 3)) {
             cut = runStart;
         }
         for (int k = cut; k < m; k++) {
@@ -641,6 +677,24 @@ public final class TextCleaner {
         return false;
     }
 
+    /** Whether page chrome follows body index {@code from}: nothing, labels, list items or teaser pairs. */
+    private static boolean chromeFollows(List<Unit> units, List<Integer> body, int from) {
+        if (from >= body.size()) {
+            return true;
+        }
+        int shortLines = 0;
+        for (int k = from; k < body.size(); k++) {
+            Unit u = units.get(body.get(k));
+            if (isLabel(u) || u.numbered || u.bullet) {
+                return true;
+            }
+            if (shortNonSentence(u.text)) {
+                shortLines++;
+            }
+        }
+        return shortLines >= 2 || hasTeaserPairs(units, body, from);
+    }
+
     /** Whether the region from {@code from} contains a heading followed by exactly one prose paragraph. */
     private static boolean hasTeaserPairs(List<Unit> units, List<Integer> body, int from) {
         for (int k = from; k + 1 < body.size(); k++) {
@@ -653,6 +707,32 @@ public final class TextCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * A navigation label inside the body ("Related", "Read more", "Most read") introduces links: the short,
+     * headline-like lines right after it (up to five) are teasers of other stories, not prose.
+     */
+    private static void removeLabelledTeasers(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.fate != Fate.REMOVED || u.text.length() > 80 || !Boilerplate.NAV_LABEL.matcher(u.text).matches()) {
+                continue;
+            }
+            int taken = 0;
+            for (int j = i + 1; j < units.size() && taken < 5; j++) {
+                Unit v = units.get(j);
+                if (v.fate == Fate.CAPTION || v.fate == Fate.REMOVED) {
+                    continue;
+                }
+                if (!v.body() || !(isHeading(v) && words(v.text) >= 3 || v.bullet || v.numbered)
+                        || SENTENCE_END.matcher(v.text).find()) {
+                    break;
+                }
+                v.fate = Fate.REMOVED;
+                taken++;
+            }
+        }
     }
 
     // ---- 7. duplicates --------------------------------------------------------------------------------------
@@ -755,6 +835,10 @@ public final class TextCleaner {
     private static boolean startsUpper(String s) {
         return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0))
                 || isOpenQuote(s.charAt(0)) && s.length() > 1 && Character.isUpperCase(s.charAt(1)));
+    }
+
+    private static boolean startsLower(String s) {
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
     }
 
     private static boolean isOpenQuote(char c) {

@@ -533,6 +533,170 @@ class TextCleanerTest {
     }
 
     @Test
+    void proseThatMerelyMentionsSubscriptionsOrBylinesIsKept() {
+        String text = """
+                Streaming firm posts record quarter
+
+                Subscription revenue at Lumen Media rose 14 percent to 820 million euros in the third quarter.
+
+                By Tuesday, the company's shares had climbed to a two-year high.
+
+                More than 90,000 households signed up for the new family plan in September.
+
+                Analysts at Corvel Bank said the newsletter business remained small.
+                """;
+        Article a = clean(text);
+        assertEquals(4, a.paragraphs().size(), a.removed().toString());
+        assertTrue(a.removed().isEmpty(), a.removed().toString());
+        assertTrue(a.metadata().authors().isEmpty());
+    }
+
+    @Test
+    void weakLabelUsedAsSubheadingDoesNotEndTheArticle() {
+        String text = """
+                Farmers gain water rights in court ruling
+
+                The supreme court ruled on Monday that farmers in the Ardel basin hold first claim to river water.
+
+                The case had run for eleven years.
+
+                Analysis
+
+                The ruling is likely to shape similar disputes in neighbouring provinces, lawyers said.
+                """;
+        Article a = clean(text);
+        assertEquals(4, a.paragraphs().size(), a.removed().toString());
+        assertEquals("The ruling is likely to shape similar disputes in neighbouring provinces, lawyers said.",
+                a.paragraphs().get(3));
+    }
+
+    @Test
+    void listClosingTheArticleIsKept() {
+        String text = """
+                City publishes storm checklist
+
+                The Oster city council issued a storm checklist on Friday ahead of the autumn season.
+
+                Residents are asked to prepare three things:
+
+                • a torch with spare batteries
+                • drinking water for three days
+                • a charged mobile phone
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "The Oster city council issued a storm checklist on Friday ahead of the autumn season.",
+                "Residents are asked to prepare three things:",
+                "a torch with spare batteries",
+                "drinking water for three days",
+                "a charged mobile phone"), a.paragraphs());
+    }
+
+    @Test
+    void relatedLinksInsideTheBodyAreRemovedWithTheirLabel() {
+        String text = """
+                Lighthouse restored on Kerrow point
+
+                Volunteers finished restoring the Kerrow point lighthouse on Sunday after three summers of work.
+
+                Related
+
+                Coastal erosion threatens Kerrow cottages
+
+                Island ferry fares to rise in spring
+
+                The lamp was relit at dusk in front of about 200 people.
+
+                The trust plans to open the tower to visitors next year.
+                """;
+        Article a = clean(text);
+        assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals(List.of("Related", "Coastal erosion threatens Kerrow cottages", "Island ferry fares to rise in spring"),
+                a.removed());
+    }
+
+    @Test
+    void acronymWithDashAtStartOfProseIsNotADateline() {
+        String text = """
+                Trade talks resume
+
+                EU - Mercosur negotiators met again in Brenholt on Thursday after a six-month pause.
+
+                Both sides said progress had been made on farm quotas.
+
+                A further round is planned for May.
+                """;
+        Article a = clean(text);
+        assertEquals("EU - Mercosur negotiators met again in Brenholt on Thursday after a six-month pause.",
+                a.paragraphs().get(0));
+        assertTrue(a.removed().isEmpty(), a.removed().toString());
+    }
+
+    @Test
+    void hintTitleIsFoundBelowAKickerAndOutletSuffix() {
+        String text = """
+                The Valley Herald
+
+                Ferry fares frozen for another year
+
+                Ferry fares to the islands will not rise this year, the transport board said on Monday.
+
+                The board had proposed a 6 percent rise in the spring.
+
+                Island councils welcomed the decision.
+                """;
+        Article a = cleaner.clean("k", text, Metadata.EMPTY.withTitle("Ferry fares frozen for another year | The Valley Herald"));
+        assertEquals("Ferry fares frozen for another year | The Valley Herald", a.metadata().title());
+        assertEquals(List.of("The Valley Herald"), a.removed());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void imageCaptionLabelAndBracketedAsideAreTellApart() {
+        String text = """
+                Tram line extended to the airport
+
+                Image caption, The first tram arrives at the new airport stop
+
+                The tram line to Corvel airport opened on Saturday (via a new bridge over the river).
+
+                Journey times to the centre fall to 18 minutes.
+
+                Tickets cost the same as on the rest of the network.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of("Image caption, The first tram arrives at the new airport stop"), a.captions());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void multipleAdMarkersInOneLineAreAllRecorded() {
+        Article a = clean("Harbour dredging starts\n\n[ad_1] The harbour authority began dredging on Monday. [ad_2]"
+                + "\n\nWork will last six weeks.\n\nShips will use the outer berth meanwhile.");
+        assertEquals(List.of("[ad_1]", "[ad_2]"), a.removed());
+        assertEquals("The harbour authority began dredging on Monday.", a.paragraphs().get(0));
+    }
+
+    @Test
+    void dateStampWithAuthorIsMetadataNotTitle() {
+        String text = """
+                Jane Doe | 29 December 2020
+
+                Snowfall record broken in the Karst hills
+
+                The Karst hills saw 1.2 metres of snow in a single day, breaking a record set in 1951.
+
+                Roads to three villages were closed.
+
+                Army crews delivered food by tracked vehicle.
+                """;
+        Article a = clean(text);
+        assertEquals("Snowfall record broken in the Karst hills", a.metadata().title());
+        assertNull(a.metadata().published());
+        assertEquals(List.of("Jane Doe | 29 December 2020"), a.removed());
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {
