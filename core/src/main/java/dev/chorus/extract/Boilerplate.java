@@ -67,7 +67,7 @@ final class Boilerplate {
     static final Pattern SUBSCRIPTION = ci("\\b(?:subscribe|subscriber|subscribers|subscription|free trial|instant access"
             + "|unlimited access|already a (?:member|subscriber)|sign up|sign-up|newsletter|become a member|paywall"
             + "|support (?:our|independent) journalism|log in to (?:continue|read)|to continue reading"
-            + "|for (?:only|just) [$\u00a3\u20ac]\\d)\\b|^join \\S{1,30}(?: \\S{1,30})? (?:today|now)$");
+            + "|(?:in|to) your inbox|for (?:only|just) [$\u00a3\u20ac]\\d)\\b|^join \\S{1,30}(?: \\S{1,30})? (?:today|now)$");
 
     /**
      * Second-person, imperative or offer wording; a full sentence with a {@link #SUBSCRIPTION} phrase is only a
@@ -93,6 +93,13 @@ final class Boilerplate {
     static final Pattern TAIL_LABEL = ci("^(?:opinion|analysis|comment|features?|podcasts?|videos?|watch|listen|in pictures"
             + "|explainers?|more|world|news|sports?|business|culture|lifestyle|politics|europe|editorial|letters"
             + "|about the authors?|about us|contact|legal|company|services|follow|subscribe|join us)\\s?:?$");
+
+    /** Breadcrumb trails: "Home » News » Politics", "World > Europe". */
+    static final Pattern BREADCRUMB = Pattern.compile(
+            "^[^\u00bb\u203a>/|]{1,40}(?:(?:\\s?[\u00bb\u203a>]\\s?|\\s[/|]\\s)[^\u00bb\u203a>/|]{1,40}){1,6}$");
+    /** Job titles that follow a name in a byline and are not authors. */
+    static final Pattern ROLE = ci("\\b(?:correspondent|editor|reporter|writer|journalist|staff|news|bureau|contributor"
+            + "|columnist|chief|senior|analyst|producer|desk|team|agency|agencies|in [A-Z]\\w+)\\b");
 
     /** Lines that are metadata about the article rather than prose: bylines, times, update stamps. */
     static final Pattern BYLINE = Pattern.compile(

@@ -376,13 +376,25 @@ public final class TextCleaner {
             u.fate = Fate.REMOVED;
             return;
         }
-        if (Boilerplate.PROMPT.matcher(t).matches() || t.length() <= 80 && Boilerplate.NAV_LABEL.matcher(t).matches()) {
+        if (Boilerplate.PROMPT.matcher(t).matches() || t.length() <= 80 && Boilerplate.NAV_LABEL.matcher(t).matches()
+                || t.length() <= 120 && words(t) <= 12 && !SENTENCE_END.matcher(t).find()
+                && Boilerplate.BREADCRUMB.matcher(t).matches() && breadcrumbSegmentsShort(t)) {
             u.fate = Fate.REMOVED;
             return;
         }
         if (Boilerplate.TAIL_LABEL.matcher(t).matches()) {
             u.tailLabel = true;
         }
+    }
+
+    /** Every segment of a breadcrumb trail has at most three words. */
+    private static boolean breadcrumbSegmentsShort(String t) {
+        for (String seg : t.split("[\u00bb\u203a>/|]")) {
+            if (words(seg) > 3) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line that describes an image or credits a photo. */
@@ -431,6 +443,12 @@ public final class TextCleaner {
             Optional<DateParser.Match> m = DateParser.DEFAULT.matchAt(t, lm.end());
             if (m.isPresent() && words(t) <= 14) {
                 u.published = m.get().date();
+                // "Posted on March 4, 2024 by Tom Reyes"
+                String rest = t.substring(DateParser.skipTime(t, m.get().end())).strip();
+                Matcher pb = Boilerplate.BYLINE.matcher(rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+                if (pb.matches()) {
+                    u.authors = splitAuthors(pb.group(1));
+                }
                 return true;
             }
         }
@@ -451,7 +469,7 @@ public final class TextCleaner {
         List<String> out = new ArrayList<>();
         for (String n : names.split(",\\s?|\\s(?:and|&)\\s")) {
             String s = n.strip();
-            if (!s.isEmpty()) {
+            if (!s.isEmpty() && !Boilerplate.ROLE.matcher(s).find()) {
                 out.add(s);
             }
         }
@@ -582,7 +600,9 @@ public final class TextCleaner {
                     if (prompt[j] || v.fate == Fate.CAPTION || v.fate == Fate.TITLE) {
                         break;
                     }
-                    if (v.body() && !shortNonSentence(v.text) && !(words(v.text) <= 25 && v.tailLabel)) {
+                    boolean sameBlock = v.block == units.get(i).block && words(v.text) <= 25
+                            && Boilerplate.PROMPT_CUE.matcher(v.text).find();
+                    if (v.body() && !shortNonSentence(v.text) && !sameBlock) {
                         break;
                     }
                     v.fate = v.body() ? Fate.REMOVED : v.fate;
@@ -769,9 +789,6 @@ public final class TextCleaner {
         return b.toString();
     }
 
-    private static boolean sameText(String a, String b) {
-        return key(a).equals(key(b));
-    }
 
     // ---- 8. standfirst --------------------------------------------------------------------------------------
 

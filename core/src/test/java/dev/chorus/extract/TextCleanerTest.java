@@ -697,6 +697,140 @@ class TextCleanerTest {
     }
 
     @Test
+    void fullPageWithMenusBylineSharingNewsletterAndFooter() {
+        String text = """
+                Skip to main content
+                Menu
+                Search
+                World
+                Europe
+                Middle East
+
+                Harbour city braces for record tide
+
+                Storm surge could top barriers built in 1987, engineers warn
+
+                By Lotte Varga, Science Correspondent
+                Published: Tuesday, 29 December 2020 - 09:14 GMT
+                Updated: 29 December 2020 - 18:40 GMT
+
+                4 min read
+
+                Share this article
+                Facebook Twitter WhatsApp Email
+
+                Sandbags are stacked outside shops in the old town on Monday. (Photo: Kees Marle/Harbour Daily)
+
+                Engineers in the port city of Kessa said on Tuesday that a storm surge expected this weekend could
+                top flood barriers built more than thirty years ago, and urged residents of low-lying districts to
+                prepare to leave their homes.
+
+                The city's chief engineer, Dora Lindqvist, said the barriers were designed for a tide of 3.9 metres.
+                "Tomorrow's forecast is 4.1," she said.
+
+                ADVERTISEMENT
+
+                Evacuation
+
+                About 12,000 people live in the districts at risk.
+                Buses will run from the central station from Friday morning.
+
+                Sign up to our Morning Brief newsletter
+                Get the day's top stories in your inbox every morning.
+
+                The port will close to shipping on Saturday.
+
+                "We have done this before," said harbour master Piet Osk. "We will do it again."
+
+                Read more:
+                Kessa's flood defences: a timeline
+                Why sea levels are rising faster in the north
+
+                Topics
+                Climate
+                Floods
+                Kessa
+
+                Most Read
+                1. Harbour city braces for record tide
+                2. Minister resigns over rail contracts
+                3. Ten winter walks
+
+                © 2020 Harbour Daily Media Ltd. All rights reserved.
+                Privacy Policy
+                Terms of Use
+                Cookie Settings
+                """;
+        Article a = clean(text);
+        assertEquals("Harbour city braces for record tide", a.metadata().title());
+        assertEquals("Storm surge could top barriers built in 1987, engineers warn", a.metadata().description());
+        assertEquals(LocalDate.of(2020, 12, 29), a.metadata().published());
+        assertEquals(List.of("Lotte Varga"), a.metadata().authors());
+        assertEquals(List.of("Sandbags are stacked outside shops in the old town on Monday. (Photo: Kees Marle/Harbour Daily)"),
+                a.captions());
+        assertEquals(List.of(
+                "Storm surge could top barriers built in 1987, engineers warn",
+                "Engineers in the port city of Kessa said on Tuesday that a storm surge expected this weekend could top flood "
+                        + "barriers built more than thirty years ago, and urged residents of low-lying districts to prepare to "
+                        + "leave their homes.",
+                "The city's chief engineer, Dora Lindqvist, said the barriers were designed for a tide of 3.9 metres. "
+                        + "\"Tomorrow's forecast is 4.1,\" she said.",
+                "Evacuation",
+                "About 12,000 people live in the districts at risk. Buses will run from the central station from Friday morning.",
+                "The port will close to shipping on Saturday.",
+                "\"We have done this before,\" said harbour master Piet Osk. \"We will do it again.\""), a.paragraphs());
+        assertTrue(a.removed().containsAll(List.of("Skip to main content", "Middle East", "4 min read",
+                "Facebook Twitter WhatsApp Email", "ADVERTISEMENT", "Sign up to our Morning Brief newsletter",
+                "Get the day's top stories in your inbox every morning.", "Kessa's flood defences: a timeline",
+                "Topics", "Most Read", "3. Ten winter walks", "Cookie Settings")), a.removed().toString());
+    }
+
+    @Test
+    void blogPageWithBreadcrumbPostedOnTagsAndCommentForm() {
+        String text = """
+                Home » News » Politics
+
+                Ministers clash over rail budget
+
+                Posted on March 4, 2024 by Tom Reyes
+
+                The transport and finance ministers clashed in parliament on Monday over the cost of the northern rail line.
+
+                Transport minister Ana Ruiz said the line was "the most important project of the decade".
+
+                Finance minister Karl Benn replied that the budget had already doubled.
+
+                Related: Rail line costs double in three years
+
+                The project's board will publish a new estimate in April.
+
+                Tags: rail, budget, parliament
+
+                Leave a Reply
+                Your email address will not be published. Required fields are marked *
+
+                Comment
+                Name *
+                Email *
+                Website
+                """;
+        Article a = clean(text);
+        assertEquals("Ministers clash over rail budget", a.metadata().title());
+        assertEquals(LocalDate.of(2024, 3, 4), a.metadata().published());
+        assertEquals(List.of("Tom Reyes"), a.metadata().authors());
+        assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals("Home \u00bb News \u00bb Politics", a.removed().get(0));
+        assertEquals("Website", a.removed().get(a.removed().size() - 1));
+    }
+
+    @Test
+    void slashInAHeadlineIsNotABreadcrumb() {
+        Article a = clean("Valmora/Kessa ferry talks stall\n\nTalks on a joint ferry service stalled on Monday.\n\n"
+                + "Both towns blamed rising fuel costs.\n\nA new meeting is set for June.");
+        assertEquals("Valmora/Kessa ferry talks stall", a.metadata().title());
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {
