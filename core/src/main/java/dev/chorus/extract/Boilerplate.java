@@ -25,14 +25,15 @@ final class Boilerplate {
             + "|content continues below)(?:\\s?-{0,3})?$");
 
     /** Source and credit lines at the end of agency copy: "Source: News Agencies", "Reporting by ...", "(AFP)". */
-    static final Pattern SOURCE_LINE = ci("^(?:sources?\\s?:.{1,100}"
+    static final Pattern SOURCE_LINE = ci("^\\(?(?:sources?\\s?:.{1,100}"
             + "|(?:additional )?reporting by\\b.{1,200}"
             + "|(?:editing|edited|writing|written|compiled|produced|translated) by\\b.{1,150}"
             + "|(?:with )?(?:agencies|news agencies|wires|wire services|afp|reuters|ap|dpa|anadolu|xinhua|tass|efe|ansa)"
             + "(?: and (?:agencies|afp|reuters|ap|dpa))?\\.?"
             + "|[(\\[](?:agencies|afp|reuters|ap|dpa|anadolu|xinhua|tass|efe|ansa)[)\\]]"
             + "|-{1,2} ?(?:agencies|afp|reuters|ap|dpa|anadolu|xinhua|tass|efe|ansa)"
-            + "|this (?:article|story|report) (?:was|has been) (?:updated|amended|corrected|produced|written)\\b.{0,200})$");
+            + "|this (?:article|story|report|piece) (?:was|has been|is|first) (?:originally |first )?(?:updated|amended"
+            + "|corrected|produced|written|published|republished|appeared|reproduced)\\b.{0,200})$");
 
     /** Copyright and legal footers. */
     static final Pattern COPYRIGHT = ci("^(?:\u00a9|\\(c\\)\\s?\\d|copyright\\b).{0,200}$|\\ball rights reserved\\b");
@@ -48,8 +49,8 @@ final class Boilerplate {
             + "|get (?:our|the) (?:daily |weekly |free )?newsletter.{0,80}"
             + "|(?:click|tap) here\\b.{0,120}"
             + "|(?:read|see) (?:more|also)\\s?[:\u2013\u2014-].{0,200}|read more|read more (?:about|on|from|at)\\b.{0,100}"
-            + "|(?:related|also read|also see|see also|more|watch|listen|recommended|further reading|more on this story"
-            + "|explainer|video|live|in pictures|in depth)\\s?[:|\u2013\u2014].{0,200}"
+            + "|(?:related|also read|also see|see also|more|recommended|further reading|more on this story"
+            + ")\\s?[:|\u2013\u2014].{0,200}"
             + "|(?:we|this (?:site|website)) uses? cookies\\b.{0,300}|.{0,100}\\bcookies? (?:policy|settings|preferences|notice|consent)\\b.{0,200}"
             + "|accept (?:all )?cookies|manage (?:cookies|preferences|consent)"
             + "|\\d{1,3} ?(?:-| )?min(?:ute)?s? read|reading time\\b.{0,30}|listen to (?:this|the) (?:article|story)\\b.{0,40}"
@@ -62,6 +63,12 @@ final class Boilerplate {
             + "|join us\\b.{0,60}|join \\S{1,30}(?: \\S{1,30})?(?: today| now)?"
             + "|(?:facebook|twitter|whatsapp|linkedin|email|telegram|reddit|pinterest)(?:\\s?[|,/]?\\s?(?:facebook|twitter|x|whatsapp"
             + "|linkedin|email|telegram|reddit|pinterest|copy link)){1,8})$");
+
+    /**
+     * Links to video or audio ("Watch: ...", "Video - ..."). A page may use the same prefix for its own headline
+     * ("Live: ..."), so these are only removed below the headline.
+     */
+    static final Pattern MEDIA_LINK = ci("^(?:watch|video|listen|podcast|in pictures|gallery|explainer)\\s?[:|\u2013\u2014].{1,200}$");
 
     /** Phrases of subscription / paywall / newsletter prompts; a line with one of these starts a prompt block. */
     static final Pattern SUBSCRIPTION = ci("\\b(?:subscribe|subscriber|subscribers|subscription|free trial|instant access"

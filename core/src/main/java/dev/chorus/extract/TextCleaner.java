@@ -736,6 +736,10 @@ public final class TextCleaner {
     private static void removeLabelledTeasers(List<Unit> units) {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
+            if (u.body() && Boilerplate.MEDIA_LINK.matcher(u.text).matches() && words(u.text) <= 25) {
+                u.fate = Fate.REMOVED;
+                continue;
+            }
             if (u.fate != Fate.REMOVED || u.text.length() > 80 || !Boilerplate.NAV_LABEL.matcher(u.text).matches()) {
                 continue;
             }

@@ -831,6 +831,98 @@ class TextCleanerTest {
     }
 
     @Test
+    void narrowHardWrappedPageWithKeyPointsCaptionPairAndCredits() {
+        String text = """
+                EUROPE
+
+                Fishing fleet stays in port as fuel prices soar
+
+                Key points:
+                - Diesel costs have tripled since spring
+                - Two-thirds of boats did not sail this week
+                - Government promises an emergency fund
+
+                Image source, Getty Images
+                Image caption, Trawlers moored in the harbour at Dunmere
+
+                Most of the fishing fleet in the northern port of Dunmere
+                stayed tied up this week as the price of diesel reached
+                a record high, leaving fish markets along the coast
+                short of supply.
+
+                "I can't fish at a loss," said skipper Rona Teal, who has
+                worked the same waters for 31 years.
+
+                Story continues below advertisement
+
+                The fisheries minister, Aldo Brant, promised on Wednesday
+                to set up an emergency fund. He gave no figure.
+
+                "No."
+
+                That was the answer from the coastguard when asked whether
+                the harbour would stay open at night.
+
+                (Reporting by Ines Marr; Editing by Paul Ode)
+
+                This article was originally published on The Coastal Review.
+
+                Follow Rona Teal on Twitter @rteal
+                """;
+        Article a = clean(text);
+        assertEquals("Fishing fleet stays in port as fuel prices soar", a.metadata().title());
+        assertEquals(List.of("Image source, Getty Images", "Image caption, Trawlers moored in the harbour at Dunmere"),
+                a.captions());
+        assertEquals(List.of(
+                "Key points:",
+                "Diesel costs have tripled since spring",
+                "Two-thirds of boats did not sail this week",
+                "Government promises an emergency fund",
+                "Most of the fishing fleet in the northern port of Dunmere stayed tied up this week as the price of diesel "
+                        + "reached a record high, leaving fish markets along the coast short of supply.",
+                "\"I can't fish at a loss,\" said skipper Rona Teal, who has worked the same waters for 31 years.",
+                "The fisheries minister, Aldo Brant, promised on Wednesday to set up an emergency fund. He gave no figure.",
+                "\"No.\"",
+                "That was the answer from the coastguard when asked whether the harbour would stay open at night."),
+                a.paragraphs());
+        assertEquals(List.of("EUROPE", "Story continues below advertisement",
+                "(Reporting by Ines Marr; Editing by Paul Ode)",
+                "This article was originally published on The Coastal Review.",
+                "Follow Rona Teal on Twitter @rteal"), a.removed());
+    }
+
+    @Test
+    void liveHeadlineAndClockStamps() {
+        String text = """
+                Live: Election night in Corvel
+
+                10:42
+                Polls have now closed across the region.
+
+                10:55
+                The first result is expected from the Oster district within the hour.
+
+                11:20
+                Turnout in Oster was 64 percent, up from 58 percent four years ago.
+
+                Updated 2 hours ago
+                """;
+        Article a = clean(text);
+        assertEquals("Live: Election night in Corvel", a.metadata().title());
+        assertEquals(3, a.paragraphs().size());
+        assertEquals(List.of("10:42", "10:55", "11:20", "Updated 2 hours ago"), a.removed());
+        assertNull(a.metadata().published());
+    }
+
+    @Test
+    void videoLinksBelowTheHeadlineAreRemoved() {
+        Article a = clean("Bridge reopens after repairs\n\nThe Oster bridge reopened to traffic on Friday.\n\n"
+                + "Watch: Drone footage of the repaired bridge\n\nRepairs took eight months.\n\nTolls stay unchanged.");
+        assertEquals(List.of("Watch: Drone footage of the repaired bridge"), a.removed());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {
