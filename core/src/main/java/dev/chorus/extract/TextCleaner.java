@@ -3,15 +3,886 @@ package dev.chorus.extract;
 import dev.chorus.model.Article;
 import dev.chorus.model.Metadata;
 
-import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+/**
+ * Cleans article text that was scraped without markup: finds the headline, standfirst and body paragraphs and
+ * takes out captions, ads, prompts, metadata lines, duplicated lines and the site chrome around the article.
+ *
+ * <p>Every line or block that is taken out is kept: captions and photo credits in {@link Article#captions()},
+ * the headline in the metadata, everything else in {@link Article#removed()} in input order.
+ *
+ * <p>The work is done in passes over "units" (one paragraph, list item or short line each):
+ * <ol>
+ *   <li>normalise whitespace and split into units (blank lines separate blocks; inside a block, lines are joined
+ *       unless they look like separate items: bullets, numbers, short heading-like lines);</li>
+ *   <li>split metadata glued to the start of a unit ("date 2020-12-29 Lead sentence...", "MOSCOW (Reuters) - ...")
+ *       and strip ad markers inside lines;</li>
+ *   <li>classify each unit on its own (ads, captions, credits, bylines, date stamps, prompts, copyright);</li>
+ *   <li>find the headline among the first units; what precedes it is page header;</li>
+ *   <li>grow subscription prompts into whole prompt blocks;</li>
+ *   <li>find where the article ends: section labels followed only by teasers/lists, trailing runs of short lines;</li>
+ *   <li>drop units repeating an earlier unit;</li>
+ *   <li>take the standfirst as description.</li>
+ * </ol>
+ * All decisions use generic features (length, sentence punctuation, position, numbering) and the small English
+ * lexicons in {@link Boilerplate}. Instances are stateless and thread-safe; the cost is linear in the input.
+ */
 public final class TextCleaner {
-    public Article clean(String id, String text, Metadata hints) {
-        List<String> paras = Arrays.stream(text.split("\n\\s*\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (hints.title() == null && paras.size() > 1) {
-            return new Article(id, hints.withTitle(paras.get(0)), paras.subList(1, paras.size()), List.of(), List.of());
+
+    /** Lines longer than this are never treated as captions, prompts or labels: they are prose. */
+    private static final int MAX_FURNITURE_CHARS = 400;
+    /** How many units from the top may be page header before the headline. */
+    private static final int HEADER_WINDOW = 8;
+    /** How many units from the top count as "near the top" for a labelled publication date. */
+    private static final int PUBLISHED_WINDOW = 12;
+
+    private static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25aa\u25ab\u25e6\u2023\u2043\u25cf\u25cb\u25a0\u25a1"
+            + "\u25ba\u25b6\u2713\u2714\u2192\u00bb*+\u2013\u2014]|-{1,2})\\s+");
+    private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026:;][\"'\u201d\u2019)\\]]{0,3}$");
+    private static final Pattern STAMP_SEPARATOR = Pattern.compile("[|\u2022\u00b7/]|\\s[\u2013\u2014-]\\s|,\\s\\d");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]{0,60}");
+
+    private enum Fate { BODY, TITLE, CAPTION, REMOVED }
+
+    /** One paragraph, list item or line of the input, with what the cleaner decided about it. */
+    private static final class Unit {
+        String text;
+        final boolean bullet;
+        final boolean numbered;
+        final int block;
+        Fate fate = Fate.BODY;
+        /** Set on metadata units carrying an explicitly labelled publication date. */
+        LocalDate published;
+        /** Set on bylines. */
+        List<String> authors = List.of();
+        /** A section label that may mark the start of the page tail. */
+        boolean tailLabel;
+
+        Unit(String text, boolean bullet, boolean numbered, int block) {
+            this.text = text;
+            this.bullet = bullet;
+            this.numbered = numbered;
+            this.block = block;
         }
-        return new Article(id, hints, paras, List.of(), List.of());
+
+        boolean body() {
+            return fate == Fate.BODY;
+        }
+
+        @Override
+        public String toString() {
+            return fate + ":" + text;
+        }
+    }
+
+    /**
+     * Cleans one scraped text.
+     *
+     * @param id    the article id
+     * @param text  the scraped text (any line endings)
+     * @param hints what is already known about the article; its non-null fields win over what the text says
+     */
+    public Article clean(String id, String text, Metadata hints) {
+        Metadata known = hints == null ? Metadata.EMPTY : hints;
+        List<Unit> units = splitUnits(normalise(text == null ? "" : text));
+        units = splitGlued(units);
+        for (Unit u : units) {
+            classify(u);
+        }
+        String title = findTitle(units, known.title());
+        growPromptBlocks(units);
+        cutTail(units);
+        removeLabelledTeasers(units);
+        removeDuplicates(units, title);
+        if (title == null && known.title() == null) {
+            title = leadTitle(units);
+        }
+        String description = findStandfirst(units);
+
+        LocalDate published = null;
+        List<String> authors = List.of();
+        int seen = 0;
+        for (Unit u : units) {
+            if (seen++ < PUBLISHED_WINDOW && published == null && u.published != null) {
+                published = u.published;
+            }
+            if (authors.isEmpty() && !u.authors.isEmpty()) {
+                authors = u.authors;
+            }
+        }
+
+        List<String> paragraphs = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (Unit u : units) {
+            switch (u.fate) {
+                case BODY -> paragraphs.add(u.text);
+                case CAPTION -> captions.add(u.text);
+                case REMOVED -> removed.add(u.text);
+                case TITLE -> {
+                    if (known.title() != null && !key(known.title()).contains(key(u.text))) {
+                        removed.add(u.text);
+                    }
+                }
+            }
+        }
+        Metadata found = new Metadata(title, authors, published, null, null, null, description, null);
+        return new Article(id, known.orElse(found), paragraphs, captions, removed);
+    }
+
+    // ---- 1. normalising and splitting ---------------------------------------------------------------------
+
+    /** Unifies line endings and spaces: CRLF/CR to LF, NBSP, tabs and other spaces to one space, no zero-width characters. */
+    static String normalise(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r') {
+                b.append('\n');
+                if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\u2028' || c == '\u2029' || c == '\u000b' || c == '\f' || c == '\u0085') {
+                b.append('\n');
+            } else if (c == '\t' || c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a')
+                    || c == '\u202f' || c == '\u205f' || c == '\u3000') {
+                b.append(' ');
+            } else if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060' || c == '\ufeff'
+                    || c == '\u00ad') {
+                // zero-width characters and soft hyphens carry nothing
+            } else if (c < ' ' && c != '\n') {
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        // collapse runs of spaces and trim each line
+        StringBuilder out = new StringBuilder(b.length());
+        for (String line : b.toString().split("\n", -1)) {
+            out.append(collapseSpaces(line)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String collapseSpaces(String line) {
+        StringBuilder b = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                space = true;
+            } else {
+                if (space && !b.isEmpty()) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static List<Unit> splitUnits(String text) {
+        List<Unit> units = new ArrayList<>();
+        List<String> block = new ArrayList<>();
+        int blockNo = 0;
+        for (String line : text.split("\n", -1)) {
+            if (line.isEmpty()) {
+                if (!block.isEmpty()) {
+                    splitBlock(block, blockNo++, units);
+                    block.clear();
+                }
+            } else {
+                block.add(line);
+            }
+        }
+        if (!block.isEmpty()) {
+            splitBlock(block, blockNo, units);
+        }
+        return units;
+    }
+
+    /** Joins the lines of one block into paragraphs, keeping list items and short heading-like lines apart. */
+    private static void splitBlock(List<String> lines, int blockNo, List<Unit> out) {
+        int maxLen = 0;
+        for (String l : lines) {
+            maxLen = Math.max(maxLen, l.length());
+        }
+        StringBuilder cur = null;
+        boolean curItem = false;
+        String prev = null;
+        for (String raw : lines) {
+            Matcher bm = BULLET.matcher(raw);
+            boolean bullet = bm.find();
+            String line = bullet ? raw.substring(bm.end()) : raw;
+            boolean numbered = !bullet && NUMBERED.matcher(raw).find();
+            boolean item = bullet || numbered;
+            boolean join = cur != null && !item && !curItem && !separateLines(prev, line, maxLen);
+            if (join) {
+                if (prev.endsWith("-") && prev.length() > 1 && Character.isLetter(prev.charAt(prev.length() - 2))
+                        && Character.isLowerCase(line.charAt(0))) {
+                    cur.append(line);
+                } else {
+                    cur.append(' ').append(line);
+                }
+                out.get(out.size() - 1).text = cur.toString();
+            } else {
+                cur = new StringBuilder(line);
+                out.add(new Unit(line, bullet, numbered, blockNo));
+            }
+            curItem = item;
+            prev = line;
+        }
+    }
+
+    /** Whether two consecutive lines of a block are separate items rather than one hard-wrapped paragraph. */
+    private static boolean separateLines(String prev, String line, int maxLen) {
+        boolean nextUpper = startsUpper(line);
+        boolean prevEnds = SENTENCE_END.matcher(prev).find();
+        if (!prevEnds && prev.length() < 60 && nextUpper && words(prev) <= 10) {
+            return true; // heading, menu item or label line
+        }
+        if (prevEnds && nextUpper && prev.length() < 0.6 * maxLen) {
+            return true; // a paragraph ended on a short line: the next line starts another one
+        }
+        return false;
+    }
+
+    // ---- 2. glued metadata and inline ad markers ------------------------------------------------------------
+
+    private static List<Unit> splitGlued(List<Unit> units) {
+        List<Unit> out = new ArrayList<>(units.size() + 4);
+        for (Unit u : units) {
+            // ad markers inside a line: "[ad_1]"
+            Matcher am = TextBoilerplate.AD_TOKEN.matcher(u.text);
+            if (am.find()) {
+                List<String> tokens = new ArrayList<>();
+                do {
+                    tokens.add(u.text.substring(am.start(), am.end()));
+                } while (am.find());
+                String rest = am.replaceAll(" ").strip().replaceAll(" {2,}", " ");
+                if (rest.isEmpty()) {
+                    Unit marker = new Unit(u.text, false, false, u.block);
+                    marker.fate = Fate.REMOVED;
+                    out.add(marker);
+                    continue;
+                }
+                for (String token : tokens) {
+                    Unit marker = new Unit(token, false, false, u.block);
+                    marker.fate = Fate.REMOVED;
+                    out.add(marker);
+                }
+                u.text = rest;
+            }
+            String t = u.text;
+            int cut = gluedMetadataEnd(t);
+            if (cut > 0 && cut < t.length()) {
+                String meta = t.substring(0, cut).strip();
+                String prose = t.substring(cut).strip();
+                if (words(prose) >= 4) {
+                    Unit m = new Unit(meta, false, false, u.block);
+                    classify(m);
+                    if (m.body()) {
+                        m.fate = Fate.REMOVED;
+                    }
+                    out.add(m);
+                    out.add(new Unit(prose, u.bullet, u.numbered, u.block));
+                    continue;
+                }
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    /**
+     * Length of a metadata prefix glued to prose: a labelled or unlabelled date stamp
+     * ("date 2020-12-29 ", "Published 29 Dec 2020 10:00 "), or an agency dateline ("MOSCOW (Reuters) - ").
+     * Zero when there is none.
+     */
+    private static int gluedMetadataEnd(String t) {
+        Matcher lm = TextBoilerplate.PUBLISHED_LABEL.matcher(t);
+        int from = -1;
+        if (lm.lookingAt()) {
+            from = lm.end();
+        } else {
+            Matcher um = TextBoilerplate.UPDATED_LABEL.matcher(t);
+            if (um.lookingAt()) {
+                from = um.end();
+            }
+        }
+        if (from >= 0) {
+            Optional<DateParser.Match> m = DateParser.DEFAULT.matchAt(t, from);
+            if (m.isPresent()) {
+                int end = DateParser.skipTime(t, m.get().end());
+                return nextProseStart(t, end);
+            }
+            return 0;
+        }
+        Matcher dm = TextBoilerplate.DATELINE.matcher(t);
+        if (dm.lookingAt() && words(t.substring(0, dm.end())) <= 6) {
+            return dm.end();
+        }
+        return 0;
+    }
+
+    private static int nextProseStart(String t, int end) {
+        int i = end;
+        while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '|' || t.charAt(i) == '-'
+                || t.charAt(i) == '\u2013' || t.charAt(i) == '\u2014' || t.charAt(i) == ':')) {
+            i++;
+        }
+        return i < t.length() && (Character.isUpperCase(t.charAt(i)) || isOpenQuote(t.charAt(i))
+                || Character.isDigit(t.charAt(i))) ? i : 0;
+    }
+
+    // ---- 3. classifying units on their own ------------------------------------------------------------------
+
+    private static void classify(Unit u) {
+        if (!u.body()) {
+            return;
+        }
+        String t = u.text;
+        if (t.length() > MAX_FURNITURE_CHARS) {
+            return; // long blocks are prose
+        }
+        if (TextBoilerplate.AD_LINE.matcher(t).matches()) {
+            u.fate = Fate.REMOVED;
+            return;
+        }
+        if (TextBoilerplate.COPYRIGHT.matcher(t).find() && !isCaption(t)) {
+            u.fate = Fate.REMOVED;
+            return;
+        }
+        if (isCaption(t)) {
+            u.fate = Fate.CAPTION;
+            return;
+        }
+        if (TextBoilerplate.SOURCE_LINE.matcher(t).matches()) {
+            u.fate = Fate.REMOVED;
+            return;
+        }
+        if (isMetadata(u)) {
+            u.fate = Fate.REMOVED;
+            return;
+        }
+        if (TextBoilerplate.PROMPT.matcher(t).matches() || t.length() <= 80 && TextBoilerplate.NAV_LABEL.matcher(t).matches()
+                || t.length() <= 120 && words(t) <= 12 && !SENTENCE_END.matcher(t).find()
+                && TextBoilerplate.BREADCRUMB.matcher(t).matches() && breadcrumbSegmentsShort(t)) {
+            u.fate = Fate.REMOVED;
+            return;
+        }
+        if (TextBoilerplate.TAIL_LABEL.matcher(t).matches()) {
+            u.tailLabel = true;
+        }
+    }
+
+    /** Every segment of a breadcrumb trail has at most three words. */
+    private static boolean breadcrumbSegmentsShort(String t) {
+        for (String seg : t.split("[\u00bb\u203a>/|]")) {
+            if (words(seg) > 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line that describes an image or credits a photo. */
+    static boolean isCaption(String t) {
+        if (t.length() > MAX_FURNITURE_CHARS) {
+            return false;
+        }
+        if (TextBoilerplate.CAPTION_STRONG.matcher(t).find()) {
+            return true;
+        }
+        Matcher b = TextBoilerplate.TRAILING_BRACKET.matcher(t);
+        if (b.find()) {
+            String inside = b.group(1);
+            // "[Ministry via AFP]", "(Photo: site.org)", "(Reuters)" but not a bracketed aside in a sentence
+            return TextBoilerplate.CREDIT_WORD.matcher(inside).find()
+                    && !SENTENCE_END.matcher(t.substring(0, b.start()).strip()).find()
+                    || TextBoilerplate.CREDIT_WORD.matcher(inside).find() && words(inside) <= 4
+                    && t.substring(0, b.start()).strip().endsWith(".") && !looksQuoted(t);
+        }
+        return false;
+    }
+
+    /** Bylines, date stamps, "Updated ..." lines, weekday and clock lines. Records dates and authors. */
+    private static boolean isMetadata(Unit u) {
+        String t = u.text;
+        if (t.length() > 160) {
+            return false;
+        }
+        Matcher by = TextBoilerplate.BYLINE.matcher(t);
+        if (by.matches() && words(t) <= 16) {
+            u.authors = splitAuthors(by.group(1));
+            return true;
+        }
+        if (TextBoilerplate.RELATIVE_STAMP.matcher(t).find() && words(t) <= 8) {
+            return true;
+        }
+        if (TextBoilerplate.WEEKDAY_LINE.matcher(t).matches()) {
+            return true;
+        }
+        Matcher um = TextBoilerplate.UPDATED_LABEL.matcher(t);
+        if (um.lookingAt() && DateParser.DEFAULT.matchAt(t, um.end()).isPresent() && words(t) <= 12) {
+            return true; // never a publication date
+        }
+        Matcher lm = TextBoilerplate.PUBLISHED_LABEL.matcher(t);
+        if (lm.lookingAt() && lm.end() > 0) {
+            Optional<DateParser.Match> m = DateParser.DEFAULT.matchAt(t, lm.end());
+            if (m.isPresent() && words(t) <= 14) {
+                u.published = m.get().date();
+                // "Posted on March 4, 2024 by Tom Reyes"
+                String rest = t.substring(DateParser.skipTime(t, m.get().end())).strip();
+                Matcher pb = TextBoilerplate.BYLINE.matcher(rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+                if (pb.matches()) {
+                    u.authors = splitAuthors(pb.group(1));
+                }
+                return true;
+            }
+        }
+        // an unlabelled date (maybe with a time): a "today's date" widget or a stamp; never a publication date
+        if (DateParser.parse(t).isPresent()) {
+            return true;
+        }
+        // a stamp such as "Jane Doe | 29 December 2020" or "29 Dec 2020, 14:05": a date and at most four other words
+        Optional<DateParser.Match> m = DateParser.find(t);
+        if (m.isPresent() && !SENTENCE_END.matcher(t).find() && !startsLower(t)) {
+            String rest = t.substring(0, m.get().start()) + " " + t.substring(DateParser.skipTime(t, m.get().end()));
+            return words(rest) <= 4 && (words(rest) <= 1 || STAMP_SEPARATOR.matcher(t).find());
+        }
+        return false;
+    }
+
+    private static List<String> splitAuthors(String names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names.split(",\\s?|\\s(?:and|&)\\s")) {
+            String s = n.strip();
+            if (!s.isEmpty() && !TextBoilerplate.ROLE.matcher(s).find()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    // ---- 4. headline and page header -----------------------------------------------------------------------
+
+    /**
+     * Finds the headline among the first units: the first headline-like unit, provided only page header
+     * (short lines, dates, menu items, metadata) comes before it. Units before it become removed header.
+     *
+     * @return the headline text, or null
+     */
+    private static String findTitle(List<Unit> units, String hintTitle) {
+        int limit = Math.min(units.size(), HEADER_WINDOW);
+        if (hintTitle != null) {
+            // the known headline, possibly with the outlet name appended ("Headline | Outlet")
+            String hk = key(hintTitle);
+            for (int i = 0; i < limit; i++) {
+                Unit u = units.get(i);
+                String k = key(u.text);
+                if (u.body() && k.length() >= 10 && (hk.equals(k) || hk.startsWith(k) && words(u.text) >= 3)) {
+                    return takeTitle(units, i);
+                }
+            }
+        }
+        for (int i = 0; i < limit; i++) {
+            Unit u = units.get(i);
+            if (!u.body()) {
+                continue;
+            }
+            if (looksLikeHeadline(u)) {
+                return takeTitle(units, i);
+            }
+            if (!isHeaderLine(u)) {
+                return null; // prose came first: no headline in the text
+            }
+        }
+        return null;
+    }
+
+    /** Marks unit {@code i} as the headline and the body units above it as page header. */
+    private static String takeTitle(List<Unit> units, int i) {
+        for (int j = 0; j < i; j++) {
+            if (units.get(j).body()) {
+                units.get(j).fate = Fate.REMOVED;
+            }
+        }
+        units.get(i).fate = Fate.TITLE;
+        return units.get(i).text;
+    }
+
+    private static boolean looksLikeHeadline(Unit u) {
+        String t = u.text;
+        int w = words(t);
+        return !u.bullet && !u.numbered && w >= 3 && w <= 30 && t.length() <= 200
+                && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(":") && !t.endsWith(";")
+                && (startsUpper(t) || isOpenQuote(t.charAt(0)) || Character.isDigit(t.charAt(0)))
+                && !u.tailLabel && DateParser.find(t).map(m -> m.end() - m.start() < t.length() - 4).orElse(true);
+    }
+
+    /** Short page-header lines that may precede the headline: section names, menu items, weekday, date. */
+    private static boolean isHeaderLine(Unit u) {
+        return words(u.text) <= 3 && !SENTENCE_END.matcher(u.text).find() || u.tailLabel;
+    }
+
+    /** When the text has no headline line, the lead sentence (shortened) serves as title; the body keeps it. */
+    private static String leadTitle(List<Unit> units) {
+        for (Unit u : units) {
+            if (u.body() && isProse(u.text)) {
+                String s = firstSentence(u.text);
+                if (s.length() > 160) {
+                    int cut = s.lastIndexOf(' ', 150);
+                    s = s.substring(0, cut > 60 ? cut : 150) + "\u2026";
+                } else if (s.endsWith(".")) {
+                    s = s.substring(0, s.length() - 1);
+                }
+                return s;
+            }
+        }
+        return null;
+    }
+
+    static String firstSentence(String t) {
+        for (int i = 1; i < t.length() - 2; i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ' && startsUpper(t.substring(i + 2))) {
+                int ws = t.lastIndexOf(' ', i) + 1;
+                String tok = t.substring(ws, i);
+                // skip abbreviations such as "Mr." or "U.S."
+                if (tok.length() > 3 && tok.indexOf('.') < 0 || c != '.') {
+                    return t.substring(0, i + 1);
+                }
+            }
+        }
+        return t;
+    }
+
+    // ---- 5. prompt blocks -----------------------------------------------------------------------------------
+
+    /**
+     * A subscription or newsletter prompt is usually several short lines ("Read and decide", "Join X today",
+     * "... free trial", "... or subscribe"). Lines with prompt phrases are removed together with the short,
+     * non-sentence lines next to them (up to three on each side).
+     */
+    private static void growPromptBlocks(List<Unit> units) {
+        int n = units.size();
+        boolean[] prompt = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Unit u = units.get(i);
+            String t = u.text;
+            prompt[i] = (u.body() || u.fate == Fate.REMOVED) && t.length() <= 240 && words(t) <= 35
+                    && TextBoilerplate.SUBSCRIPTION.matcher(t).find()
+                    && (u.fate == Fate.REMOVED || !looksQuoted(t)
+                        && (shortNonSentence(t) || TextBoilerplate.PROMPT_CUE.matcher(t).find()));
+        }
+        for (int i = 0; i < n; i++) {
+            if (!prompt[i]) {
+                continue;
+            }
+            units.get(i).fate = Fate.REMOVED;
+            for (int dir = -1; dir <= 1; dir += 2) {
+                int j = i + dir;
+                int steps = 0;
+                while (j >= 0 && j < n && steps < 3) {
+                    Unit v = units.get(j);
+                    if (prompt[j] || v.fate == Fate.CAPTION || v.fate == Fate.TITLE) {
+                        break;
+                    }
+                    boolean sameBlock = v.block == units.get(i).block && words(v.text) <= 25
+                            && TextBoilerplate.PROMPT_CUE.matcher(v.text).find();
+                    if (v.body() && !shortNonSentence(v.text) && !sameBlock) {
+                        break;
+                    }
+                    v.fate = v.body() ? Fate.REMOVED : v.fate;
+                    j += dir;
+                    steps++;
+                }
+            }
+        }
+    }
+
+    // ---- 6. tail of the page --------------------------------------------------------------------------------
+
+    /**
+     * Finds where the article ends and removes what follows: (a) from the first section label after the body
+     * when nothing after it looks like article prose (two prose paragraphs in a row), together with teaser
+     * pairs (heading + one paragraph) just before it when the tail itself consists of such pairs; (b) a
+     * trailing run of list items and short lines at the end.
+     */
+    private static void cutTail(List<Unit> units) {
+        List<Integer> body = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).body()) {
+                body.add(i);
+            }
+        }
+        int m = body.size();
+        if (m < 3) {
+            return;
+        }
+        int cut = m; // index into body
+        int proseBefore = 0;
+        for (int k = 0; k < m; k++) {
+            Unit u = units.get(body.get(k));
+            // a weak label ("Opinion", "Analysis") may be a subheading: it ends the article only when chrome follows
+            if (isLabel(u) && proseBefore >= 2 && !hasProseRun(units, body, k + 1)
+                    && (!u.tailLabel || chromeFollows(units, body, k + 1))) {
+                cut = k;
+                break;
+            }
+            if (isProse(u.text)) {
+                proseBefore++;
+            }
+        }
+        if (cut < m && hasTeaserPairs(units, body, cut + 1)) {
+            // teaser units right before the label: heading + a single paragraph
+            while (cut >= 3 && isProse(units.get(body.get(cut - 1)).text)
+                    && isHeading(units.get(body.get(cut - 2)))
+                    && !isHeading(units.get(body.get(cut - 3))) && proseBefore > 3) {
+                cut -= 2;
+                proseBefore--;
+            }
+        }
+        // trailing run of list items and short lines
+        int end = cut;
+        int runStart = end;
+        boolean strong = false;
+        int numbered = 0;
+        while (runStart > 0) {
+            Unit u = units.get(body.get(runStart - 1));
+            if (u.numbered || u.bullet && !SENTENCE_END.matcher(u.text).find()) {
+                numbered += u.numbered ? 1 : 0;
+            } else if (isLabel(u)) {
+                strong = true;
+            } else if (!shortNonSentence(u.text)) {
+                break;
+            }
+            runStart--;
+        }
+        int run = end - runStart;
+        boolean introducesList = runStart > 0 && units.get(body.get(runStart - 1)).text.endsWith(":");
+        if (run > 0 && runStart >= 2 && !introducesList && (strong || numbered >= 3 || run >= 3)) {
+            cut = runStart;
+        }
+        for (int k = cut; k < m; k++) {
+            units.get(body.get(k)).fate = Fate.REMOVED;
+        }
+    }
+
+    private static boolean isLabel(Unit u) {
+        return u.tailLabel || TextBoilerplate.NAV_LABEL.matcher(u.text).matches();
+    }
+
+    /** Whether two prose paragraphs follow each other anywhere from body index {@code from} on. */
+    private static boolean hasProseRun(List<Unit> units, List<Integer> body, int from) {
+        for (int k = from; k + 1 < body.size(); k++) {
+            Unit a = units.get(body.get(k));
+            Unit b = units.get(body.get(k + 1));
+            if (!a.bullet && !a.numbered && !b.bullet && !b.numbered && isProse(a.text) && isProse(b.text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether page chrome follows body index {@code from}: nothing, labels, list items or teaser pairs. */
+    private static boolean chromeFollows(List<Unit> units, List<Integer> body, int from) {
+        if (from >= body.size()) {
+            return true;
+        }
+        int shortLines = 0;
+        for (int k = from; k < body.size(); k++) {
+            Unit u = units.get(body.get(k));
+            if (isLabel(u) || u.numbered || u.bullet) {
+                return true;
+            }
+            if (shortNonSentence(u.text)) {
+                shortLines++;
+            }
+        }
+        return shortLines >= 2 || hasTeaserPairs(units, body, from);
+    }
+
+    /** Whether the region from {@code from} contains a heading followed by exactly one prose paragraph. */
+    private static boolean hasTeaserPairs(List<Unit> units, List<Integer> body, int from) {
+        for (int k = from; k + 1 < body.size(); k++) {
+            Unit h = units.get(body.get(k));
+            Unit p = units.get(body.get(k + 1));
+            Unit after = k + 2 < body.size() ? units.get(body.get(k + 2)) : null;
+            if (isHeading(h) && isProse(p.text) && (after == null || isHeading(after) || isLabel(after)
+                    || after.numbered)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A navigation label inside the body ("Related", "Read more", "Most read") introduces links: the short,
+     * headline-like lines right after it (up to five) are teasers of other stories, not prose.
+     */
+    private static void removeLabelledTeasers(List<Unit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.body() && TextBoilerplate.MEDIA_LINK.matcher(u.text).matches() && words(u.text) <= 25) {
+                u.fate = Fate.REMOVED;
+                continue;
+            }
+            if (u.fate != Fate.REMOVED || u.text.length() > 80 || !TextBoilerplate.NAV_LABEL.matcher(u.text).matches()) {
+                continue;
+            }
+            int taken = 0;
+            for (int j = i + 1; j < units.size() && taken < 5; j++) {
+                Unit v = units.get(j);
+                if (v.fate == Fate.CAPTION || v.fate == Fate.REMOVED) {
+                    continue;
+                }
+                if (!v.body() || !(isHeading(v) && words(v.text) >= 3 || v.bullet || v.numbered)
+                        || SENTENCE_END.matcher(v.text).find()) {
+                    break;
+                }
+                v.fate = Fate.REMOVED;
+                taken++;
+            }
+        }
+    }
+
+    // ---- 7. duplicates --------------------------------------------------------------------------------------
+
+    private static void removeDuplicates(List<Unit> units, String title) {
+        Set<String> seen = new HashSet<>();
+        if (title != null) {
+            seen.add(key(title));
+        }
+        for (Unit u : units) {
+            if (u.fate == Fate.TITLE) {
+                seen.add(key(u.text));
+                continue;
+            }
+            if (!u.body()) {
+                continue;
+            }
+            String k = key(u.text);
+            if (k.length() >= 12 && !seen.add(k)) {
+                u.fate = Fate.REMOVED;
+            }
+        }
+    }
+
+    /** Comparison key: letters and digits only, lower case. */
+    private static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+
+    // ---- 8. standfirst --------------------------------------------------------------------------------------
+
+    /**
+     * The standfirst is the short summary right under the headline: the first body unit after the title, when
+     * it is at most two sentences and 300 characters, is not a list item or quote, and more body follows.
+     */
+    private static String findStandfirst(List<Unit> units) {
+        int titleAt = -1;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).fate == Fate.TITLE) {
+                titleAt = i;
+                break;
+            }
+        }
+        if (titleAt < 0) {
+            return null;
+        }
+        int bodyCount = 0;
+        Unit first = null;
+        for (int i = titleAt + 1; i < units.size(); i++) {
+            if (units.get(i).body()) {
+                if (first == null) {
+                    first = units.get(i);
+                }
+                bodyCount++;
+            }
+        }
+        if (first == null || bodyCount < 3 || first.bullet || first.numbered) {
+            return null;
+        }
+        String t = first.text;
+        if (t.length() > 300 || words(t) < 6 || looksQuoted(t) || sentences(t) > 2) {
+            return null;
+        }
+        return t;
+    }
+
+    // ---- small text features --------------------------------------------------------------------------------
+
+    static int words(String s) {
+        Matcher m = WORD.matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int sentences(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == t.length() || t.charAt(i + 1) == ' ')) {
+                n++;
+            }
+        }
+        return Math.max(n, 1);
+    }
+
+    private static boolean startsUpper(String s) {
+        return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0))
+                || isOpenQuote(s.charAt(0)) && s.length() > 1 && Character.isUpperCase(s.charAt(1)));
+    }
+
+    private static boolean startsLower(String s) {
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0));
+    }
+
+    private static boolean isOpenQuote(char c) {
+        return c == '"' || c == '\u201c' || c == '\u2018' || c == '\'' || c == '\u00ab';
+    }
+
+    private static boolean looksQuoted(String t) {
+        return !t.isEmpty() && (isOpenQuote(t.charAt(0)) || t.contains("\u201d") || t.contains(" said"));
+    }
+
+    /** A sentence of some length: ends with sentence punctuation and has at least five words. */
+    static boolean isProse(String t) {
+        return words(t) >= 5 && SENTENCE_END.matcher(t).find();
+    }
+
+    /** A heading-like line: short, no sentence punctuation at the end. */
+    private static boolean isHeading(Unit u) {
+        return !u.numbered && !u.bullet && words(u.text) >= 1 && words(u.text) <= 15 && u.text.length() <= 120
+                && !SENTENCE_END.matcher(u.text).find();
+    }
+
+    /** Short line without sentence punctuation: a menu item, label, kicker or teaser heading. */
+    private static boolean shortNonSentence(String t) {
+        return words(t) <= 12 && t.length() <= 90 && !SENTENCE_END.matcher(t).find();
     }
 }

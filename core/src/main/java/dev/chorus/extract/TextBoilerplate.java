@@ -1,0 +1,157 @@
+package dev.chorus.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Small, documented lexicons of English boilerplate found in scraped news text. Every entry is a generic
+ * phrase used by many sites; nothing here names a particular outlet. Patterns are matched against one
+ * normalised line (single spaces, trimmed) and use only bounded quantifiers.
+ */
+final class TextBoilerplate {
+
+    private TextBoilerplate() {
+    }
+
+    private static Pattern ci(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Ad-slot markers left by scrapers and ad labels: "[ad_1]", "Advertisement", "Story continues below advertisement". */
+    static final Pattern AD_TOKEN = ci("\\[\\s?ad[_ -]?\\d{0,3}\\s?\\]");
+    static final Pattern AD_LINE = ci("^(?:-{0,3}\\s?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content"
+            + "|paid content|paid post|promoted|promoted content|skip advertisement|advertisement - scroll to continue"
+            + "|scroll to continue with content|story continues below(?: this)? advertisement|article continues below"
+            + "(?: this)? (?:ad|advertisement)|continue reading(?: the main story| below)?|remove ads"
+            + "|content continues below)(?:\\s?-{0,3})?$");
+
+    /** Source and credit lines at the end of agency copy: "Source: News Agencies", "Reporting by ...", "(AFP)". */
+    static final Pattern SOURCE_LINE = ci("^\\(?(?:sources?\\s?:.{1,100}"
+            + "|(?:additional )?reporting by\\b.{1,200}"
+            + "|(?:editing|edited|writing|written|compiled|produced|translated) by\\b.{1,150}"
+            + "|(?:with )?(?:agencies|news agencies|wires|wire services|afp|reuters|ap|dpa|anadolu|xinhua|tass|efe|ansa)"
+            + "(?: and (?:agencies|afp|reuters|ap|dpa))?\\.?"
+            + "|[(\\[](?:agencies|afp|reuters|ap|dpa|anadolu|xinhua|tass|efe|ansa)[)\\]]"
+            + "|-{1,2} ?(?:agencies|afp|reuters|ap|dpa|anadolu|xinhua|tass|efe|ansa)"
+            + "|this (?:article|story|report|piece) (?:was|has been|is|first) (?:originally |first )?(?:updated|amended"
+            + "|corrected|produced|written|published|republished|appeared|reproduced)\\b.{0,200})$");
+
+    /** Copyright and legal footers. */
+    static final Pattern COPYRIGHT = ci("^(?:\u00a9|\\(c\\)\\s?\\d|copyright\\b).{0,200}$|\\ball rights reserved\\b");
+
+    /**
+     * Single-line prompts and page furniture: sharing, following, newsletters, cookies, "click here",
+     * "Read more:", reading time, comments, app downloads. Matched only against short lines (see caller).
+     */
+    static final Pattern PROMPT = ci("^(?:share (?:this|the|on|via|to)\\b.{0,60}|share:?|shares?\\s?\\d{0,6}"
+            + "|follow us\\b.{0,80}|follow (?:\\S{1,30} ){0,3}on (?:twitter|x|facebook|instagram|linkedin|telegram|whatsapp"
+            + "|tiktok|youtube|threads|bluesky|google news)\\b.{0,40}"
+            + "|(?:sign up|subscribe|register)\\b.{0,40}\\bnewsletters?\\b.{0,100}|newsletters?"
+            + "|get (?:our|the) (?:daily |weekly |free )?newsletter.{0,80}"
+            + "|(?:click|tap) here\\b.{0,120}"
+            + "|(?:read|see) (?:more|also)\\s?[:\u2013\u2014-].{0,200}|read more|read more (?:about|on|from|at)\\b.{0,100}"
+            + "|(?:related|also read|also see|see also|more|recommended|further reading|more on this story"
+            + ")\\s?[:|\u2013\u2014].{0,200}"
+            + "|(?:we|this (?:site|website)) uses? cookies\\b.{0,300}|.{0,100}\\bcookies? (?:policy|settings|preferences|notice|consent)\\b.{0,200}"
+            + "|accept (?:all )?cookies|manage (?:cookies|preferences|consent)"
+            + "|\\d{1,3} ?(?:-| )?min(?:ute)?s? read|reading time\\b.{0,30}|listen to (?:this|the) (?:article|story)\\b.{0,40}"
+            + "|estimated reading time.{0,30}|(?:copy|copied) link|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?"
+            + "|comments?(?: \\(\\d{1,6}\\))?|\\d{1,6} comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
+            + "|show comments|view comments|(?:download|get) (?:our|the) (?:free )?app\\b.{0,80}"
+            + "|support (?:our|independent|quality) journalism\\b.{0,120}|donate(?: now| today)?"
+            + "|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|contact us|about us"
+            + "|skip to (?:main )?(?:content|navigation)|back to top|(?:main )?menu|search|home|log ?in|sign ?in|log ?out"
+            + "|join us\\b.{0,60}|join \\S{1,30}(?: \\S{1,30})?(?: today| now)?"
+            + "|(?:facebook|twitter|whatsapp|linkedin|email|telegram|reddit|pinterest)(?:\\s?[|,/]?\\s?(?:facebook|twitter|x|whatsapp"
+            + "|linkedin|email|telegram|reddit|pinterest|copy link)){1,8})$");
+
+    /**
+     * Links to video or audio ("Watch: ...", "Video - ..."). A page may use the same prefix for its own headline
+     * ("Live: ..."), so these are only removed below the headline.
+     */
+    static final Pattern MEDIA_LINK = ci("^(?:watch|video|listen|podcast|in pictures|gallery|explainer)\\s?[:|\u2013\u2014].{1,200}$");
+
+    /** Phrases of subscription / paywall / newsletter prompts; a line with one of these starts a prompt block. */
+    static final Pattern SUBSCRIPTION = ci("\\b(?:subscribe|subscriber|subscribers|subscription|free trial|instant access"
+            + "|unlimited access|already a (?:member|subscriber)|sign up|sign-up|newsletter|become a member|paywall"
+            + "|support (?:our|independent) journalism|log in to (?:continue|read)|to continue reading"
+            + "|(?:in|to) your inbox|for (?:only|just) [$\u00a3\u20ac]\\d)\\b|^join \\S{1,30}(?: \\S{1,30})? (?:today|now)$");
+
+    /**
+     * Second-person, imperative or offer wording; a full sentence with a {@link #SUBSCRIPTION} phrase is only a
+     * prompt when it also has one of these ("Subscription revenue rose 4%" is news, "Subscribe today" is not).
+     */
+    static final Pattern PROMPT_CUE = ci("\\b(?:you|your|our|us|today|now|here|free|trial|instant access|unlimited access"
+            + "|per month|a month|a year|cancel anytime|only)\\b|^(?:subscribe|sign up|join|get|register|log in|already|become)\\b");
+
+    /**
+     * Section labels of page furniture (teaser lists, sidebars). A label is a whole short line, optionally
+     * ending in a colon. {@link #NAV_LABEL} labels are removed anywhere; {@link #TAIL_LABEL} ones only
+     * decide where the article ends.
+     */
+    static final Pattern NAV_LABEL = ci("^(?:related|related (?:articles?|stories|news|content|topics|coverage|posts|reading)"
+            + "|read more|read next|more (?:stories|news|from \\S{1,25}(?: \\S{1,25}){0,2}|on this (?:story|topic)|in \\S{1,25}(?: \\S{1,25})?|like this)"
+            + "|most (?:read|popular|viewed|shared|watched|commented)|latest(?: news| stories| articles| headlines| updates)?"
+            + "|top (?:stories|news|headlines)|trending(?: now| stories| topics)?|popular(?: now| stories)?"
+            + "|recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)"
+            + "|editors?'? ?(?:picks?|choice)|what to read next|also (?:read|see)|see also|further reading"
+            + "|from (?:around )?the web|around the web|in other news|don'?t miss|must read|(?:\\S{1,25}'?s? )?highlights"
+            + "|sponsored (?:stories|links|content)|promoted (?:stories|links|content)|partner content"
+            + "|tags?|topics?|filed under|categories|share this(?: article| story)?|comments|newsletter|follow us)\\s?:?$");
+    static final Pattern TAIL_LABEL = ci("^(?:opinion|analysis|comment|features?|podcasts?|videos?|watch|listen|in pictures"
+            + "|explainers?|more|world|news|sports?|business|culture|lifestyle|politics|europe|editorial|letters"
+            + "|about the authors?|about us|contact|legal|company|services|follow|subscribe|join us)\\s?:?$");
+
+    /** Breadcrumb trails: "Home » News » Politics", "World > Europe". */
+    static final Pattern BREADCRUMB = Pattern.compile(
+            "^[^\u00bb\u203a>/|]{1,40}(?:(?:\\s?[\u00bb\u203a>]\\s?|\\s[/|]\\s)[^\u00bb\u203a>/|]{1,40}){1,6}$");
+    /** Job titles that follow a name in a byline and are not authors. */
+    static final Pattern ROLE = ci("\\b(?:correspondent|editor|reporter|writer|journalist|staff|news|bureau|contributor"
+            + "|columnist|chief|senior|analyst|producer|desk|team|agency|agencies|in [A-Z]\\w+)\\b");
+
+    /** Lines that are metadata about the article rather than prose: bylines, times, update stamps. */
+    static final Pattern BYLINE = Pattern.compile(
+            "^(?![Bb]y (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+                    + "|September|October|November|December|Then|Now|Contrast|Comparison|Law|Far|Early|Late|Noon|Midnight|Night"
+                    + "|Morning|Evening|Afternoon|Dawn|Mid)\\b)(?:[Bb]y|BY|[Ww]ritten by|[Ss]tory by|[Ww]ords by|[Aa]uthor:?)\\s(\\p{Lu}[\\p{L}'\u2019.-]{0,30}"
+                    + "(?:\\s(?:\\p{Lu}[\\p{L}'\u2019.-]{0,30}|van|von|de|del|der|da|di|bin|al|la|le)){0,4}"
+                    + "(?:(?:,\\s?|\\s(?:and|&)\\s)\\p{Lu}[\\p{L}'\u2019.-]{0,30}(?:\\s\\p{Lu}[\\p{L}'\u2019.-]{0,30}){0,4}){0,3})"
+                    + "(?:\\s?[,|\u2013\u2014-]\\s?[^.!?]{0,100})?$");
+    /** A label announcing a publication date: "Published", "date", "Posted on", "First published". */
+    static final Pattern PUBLISHED_LABEL = ci("^(?:date|dated|published|publish date|publication date|posted|first published"
+            + "|originally published|released|issued)(?:\\s(?:on|at))?\\s?[:|\u2013\u2014-]?\\s?");
+    /** Labels of update stamps whose date must never become the publication date. */
+    static final Pattern UPDATED_LABEL = ci("^(?:last )?(?:updated|modified|edited|amended|revised|last update)(?:\\s(?:on|at))?\\s?[:|\u2013\u2014-]?\\s?");
+    /** Relative or clock-only stamps: "3 hours ago", "Published 2 days ago", "10:42 GMT". */
+    static final Pattern RELATIVE_STAMP = ci("^(?:(?:published|posted|updated|last updated)\\s?:?\\s?)?(?:about |over |less than )?"
+            + "(?:\\d{1,3}|an?|one|two|few) (?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?|years?) ago\\.?$"
+            + "|^\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?\\s?(?:[A-Z]{2,5})?$|^(?:just now|yesterday|today)$");
+    static final Pattern WEEKDAY_LINE = ci("^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$");
+    /**
+     * Agency datelines glued to the start of a lead paragraph: "MOSCOW (Reuters) - ", "ANKARA, Dec 29 (AP) -- ",
+     * "LONDON \u2014 ". The place must be in capitals; an agency in brackets or a dash must follow.
+     */
+    static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?\\((?:Reuters|AP|AFP|dpa|Xinhua|TASS|UPI|Bloomberg|CNN|IANS|PTI|ANI|EFE|ANSA|Anadolu|\\p{Lu}{2,10})\\)\\s?"
+                    + "(?:-{1,2}|\u2013|\u2014|:)\\s"
+                    + "|^\\p{Lu}{2}[\\p{Lu} .'\u2019-]{1,30},\\s?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8})\\s?(?:-{1,2}|\u2013|\u2014)\\s"
+                    + "|^\\p{Lu}{5,}(?:\\s\\p{Lu}{2,}){0,2}\\s(?:--|\u2013|\u2014)\\s");
+
+    // ---- captions ------------------------------------------------------------------------------------------
+
+    /** Tokens that mark an image caption or photo credit wherever they appear in a line (case-sensitive). */
+    static final Pattern CAPTION_STRONG = Pattern.compile(
+            "Getty Images|MANDATORY CREDIT|\\b(?:Image|Media|Photo|Video) (?:caption|source)\\b|ATTENTION EDITORS|THIS IMAGE|\\bHandout\\b|\\bHANDOUT\\b|\\bFILE PHOTO\\b|\\bFile photo\\b"
+                    + "|\\b(?:Photo|Photos|Photograph|Photographs|Image|Images|Picture|Pictures|Pictured|Credit|Illustration"
+                    + "|Image caption|Image source|Photo credit|Video|Graphic)\\s?:"
+                    + "|\\((?:Photo|Image|Picture|Credit|Illustration|File)\\b|\\[(?:Photo|Image|Picture|File)\\b"
+                    + "|\\bPhoto (?:by|courtesy|credit)\\b|\\b[Cc]ourtesy of\\b.{0,60}$|\\bAP Photo\\b|\\bShutterstock\\b|\\bAlamy\\b"
+                    + "|\\bREUTERS/|/(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty|Bloomberg|Anadolu|Sipa|PA|dpa|Xinhua|TASS|Sputnik)\\b"
+                    + "|\\bvia (?:REUTERS|Reuters|AFP|AP|EPA|Getty|Bloomberg|Anadolu|Sipa|Xinhua|TASS|Sputnik|Wikimedia|Wikipedia|Flickr"
+                    + "|Unsplash|Instagram|Twitter|X)\\b");
+    /** A bracketed group closing a line, e.g. "[Ministry via AFP]", "(Photo: site.org)", "(Reuters)". */
+    static final Pattern TRAILING_BRACKET = Pattern.compile("[(\\[]([^()\\[\\]]{2,120})[)\\]]\\s?\\.?$");
+    /** Words inside a trailing bracket that make it a credit. */
+    static final Pattern CREDIT_WORD = Pattern.compile("\\b(?:[Pp]hotos?|PHOTO|[Ii]mages?|IMAGE|[Pp]icture|[Cc]redit|[Ff]ile|FILE"
+            + "|[Cc]ourtesy|[Hh]andout|Reuters|REUTERS|AFP|AP|EPA|Getty|Anadolu|Xinhua|TASS|Sputnik|Bloomberg|Alamy|Shutterstock"
+            + "|dpa|Pool|POOL|Sipa|PA Media|Wikimedia)\\b|\\bvia \\p{Lu}|\u00a9");
+}

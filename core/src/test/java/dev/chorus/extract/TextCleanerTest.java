@@ -1,0 +1,964 @@
+package dev.chorus.extract;
+
+import dev.chorus.model.Article;
+import dev.chorus.model.Metadata;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertIterableEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Behaviour of {@link TextCleaner} on invented articles (fictional places, people and outlets). */
+class TextCleanerTest {
+
+    private final TextCleaner cleaner = new TextCleaner();
+
+    private Article clean(String text) {
+        return cleaner.clean("t1", text, Metadata.EMPTY);
+    }
+
+    private static final String HARBOUR = """
+            Valmora port strike ends after nine-day standoff
+
+            Dockworkers accept a revised pay offer, reopening the region's busiest harbour
+
+            Cranes stand idle at the eastern terminal of Valmora port on Monday. Lena Orsk/Handout via REUTERS
+
+            Dockworkers in Valmora voted on Thursday to end a strike that had halted cargo traffic for nine days.
+
+            The union said 78 percent of its members backed the revised offer from the port authority.
+
+            "We got what we came for," said shop steward Amal Treviso.
+
+            Ships that had waited offshore began moving into the terminal by the evening.
+            """;
+
+    @Test
+    void findsTitleStandfirstCaptionAndKeepsProse() {
+        Article a = clean(HARBOUR);
+        assertEquals("Valmora port strike ends after nine-day standoff", a.metadata().title());
+        assertEquals("Dockworkers accept a revised pay offer, reopening the region's busiest harbour",
+                a.metadata().description());
+        assertEquals(List.of("Cranes stand idle at the eastern terminal of Valmora port on Monday. Lena Orsk/Handout via REUTERS"),
+                a.captions());
+        assertEquals(List.of(
+                "Dockworkers accept a revised pay offer, reopening the region's busiest harbour",
+                "Dockworkers in Valmora voted on Thursday to end a strike that had halted cargo traffic for nine days.",
+                "The union said 78 percent of its members backed the revised offer from the port authority.",
+                "\"We got what we came for,\" said shop steward Amal Treviso.",
+                "Ships that had waited offshore began moving into the terminal by the evening."), a.paragraphs());
+        assertTrue(a.removed().isEmpty(), a.removed().toString());
+        assertNull(a.metadata().published());
+    }
+
+    @Test
+    void hintsWinOverWhatTheTextSays() {
+        Metadata hints = new Metadata("Port strike over", List.of("Ria Mendel"), LocalDate.of(2021, 5, 6),
+                "The Harbour Gazette", "en", null, "A hinted summary", null);
+        Article a = cleaner.clean("h", "date 2021-05-01 " + HARBOUR.strip(), hints);
+        assertEquals("Port strike over", a.metadata().title());
+        assertEquals("A hinted summary", a.metadata().description());
+        assertEquals(LocalDate.of(2021, 5, 6), a.metadata().published());
+        assertEquals(List.of("Ria Mendel"), a.metadata().authors());
+        assertEquals("The Harbour Gazette", a.metadata().outlet());
+    }
+
+    @Test
+    void titleMatchingTheHintIsNotRepeatedInTheBody() {
+        Metadata hints = Metadata.EMPTY.withTitle("Valmora port strike ends after nine-day standoff");
+        Article a = cleaner.clean("h", HARBOUR, hints);
+        assertFalse(a.paragraphs().contains("Valmora port strike ends after nine-day standoff"));
+        assertFalse(a.removed().contains("Valmora port strike ends after nine-day standoff"));
+    }
+
+    @Test
+    void adMarkersAndSourceLinesAreRemovedInOrder() {
+        String text = """
+                Glacier retreat speeds up in the Orrin range
+
+
+
+                [ad_1]
+
+                Glaciers in the Orrin range lost a fifth of their volume in a decade, surveyors reported on Friday.
+
+                The survey team measured 41 glaciers using drones and ground stakes.
+
+                Advertisement
+
+                Meltwater now feeds two new lakes that did not exist in 2012.
+
+                Source: News Agencies
+
+                [ad_2]
+                """;
+        Article a = clean(text);
+        assertEquals("Glacier retreat speeds up in the Orrin range", a.metadata().title());
+        assertEquals(List.of("[ad_1]", "Advertisement", "Source: News Agencies", "[ad_2]"), a.removed());
+        assertEquals(3, a.paragraphs().size());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("[ad_")));
+    }
+
+    @Test
+    void inlineAdMarkerIsCutOutOfAParagraph() {
+        Article a = clean("Heavy rain floods Tessel valley roads\n\n[ad_1] Rivers rose by two metres overnight in the Tessel valley."
+                + "\n\nSchools stayed closed on Tuesday.\n\nCrews cleared the main road by noon.");
+        assertEquals("Rivers rose by two metres overnight in the Tessel valley.", a.paragraphs().get(0));
+        assertEquals(List.of("[ad_1]"), a.removed());
+    }
+
+    @Test
+    void bulletRepeatedByTheNextLineIsKeptOnce() {
+        String text = """
+                Ministers agree grain corridor through the Kessa strait
+
+                Ministers from three coastal states agreed on Monday to open a protected grain corridor.
+
+                  \u2013 Corridor deal: ships will be inspected once, at the port of departure
+                    Corridor deal: ships will be inspected once, at the port of departure
+
+                The first convoy is expected to sail next week, officials said.
+
+                Insurers welcomed the plan but warned premiums would stay high.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "Ministers from three coastal states agreed on Monday to open a protected grain corridor.",
+                "Corridor deal: ships will be inspected once, at the port of departure",
+                "The first convoy is expected to sail next week, officials said.",
+                "Insurers welcomed the plan but warned premiums would stay high."), a.paragraphs());
+        assertEquals(List.of("Corridor deal: ships will be inspected once, at the port of departure"), a.removed());
+    }
+
+    @Test
+    void repeatedParagraphFurtherDownIsRemoved() {
+        String text = """
+                Library reopens after fire
+
+                The Dunmere public library reopened on Saturday after a two-year rebuild.
+
+                Volunteers catalogued more than 30,000 donated books during the closure.
+
+                The Dunmere public library reopened on Saturday after a two-year rebuild.
+
+                A reading room now bears the name of the firefighter who saved the archive.
+                """;
+        Article a = clean(text);
+        assertEquals(3, a.paragraphs().size());
+        assertEquals(List.of("The Dunmere public library reopened on Saturday after a two-year rebuild."), a.removed());
+    }
+
+    @Test
+    void gluedDateLabelIsSplitOffAndGivesThePublicationDate() {
+        String text = """
+                 date 2020-12-29 The Corvel city council approved a plan on Tuesday to plant 12,000 trees along its ring road.
+
+                "Shade is infrastructure," the council's planning chief, Ines Barrow, told reporters.
+
+                Planting will begin in March and take two years.
+                """;
+        Article a = clean(text);
+        assertEquals(LocalDate.of(2020, 12, 29), a.metadata().published());
+        assertEquals("The Corvel city council approved a plan on Tuesday to plant 12,000 trees along its ring road.",
+                a.paragraphs().get(0));
+        assertEquals(List.of("date 2020-12-29"), a.removed());
+        assertEquals(3, a.paragraphs().size());
+        // no headline line: the lead sentence stands in as title, and the body keeps it
+        assertTrue(a.metadata().title().startsWith("The Corvel city council approved a plan"));
+    }
+
+    @Test
+    void headerDateAboveHeadlineIsChromeNotThePublicationDate() {
+        String text = """
+                Wednesday
+
+                14th Feb 2024
+
+                Rail link to Brenholt finally opens
+
+                The first passenger train in forty years reached Brenholt on Tuesday morning.
+
+                Around 300 residents gathered on the platform to greet it.
+
+                The line cost 85 million euros and took six years to rebuild.
+                """;
+        Article a = clean(text);
+        assertEquals("Rail link to Brenholt finally opens", a.metadata().title());
+        assertNull(a.metadata().published());
+        assertEquals(List.of("Wednesday", "14th Feb 2024"), a.removed());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void labelledPublishedLineGivesTheDateButUpdatedNeverDoes() {
+        String text = """
+                Heatwave warning for the southern plains
+
+                By Jane Doe and Omar Kestrel
+
+                Published 3 March 2023
+
+                Updated: 5 March 2023 10:42 GMT
+
+                Forecasters issued a red warning on Friday as temperatures were expected to pass 44C.
+
+                Hospitals in Ardel have cancelled routine surgery for the weekend.
+
+                Officials urged residents to check on elderly neighbours.
+                """;
+        Article a = clean(text);
+        assertEquals(LocalDate.of(2023, 3, 3), a.metadata().published());
+        assertEquals(List.of("Jane Doe", "Omar Kestrel"), a.metadata().authors());
+        assertEquals(List.of("By Jane Doe and Omar Kestrel", "Published 3 March 2023", "Updated: 5 March 2023 10:42 GMT"),
+                a.removed());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void onlyAnUpdatedStampMeansNoPublicationDate() {
+        Article a = clean("Bridge inspection finds cracks\n\nLast updated December 2, 2022\n\n"
+                + "Engineers found hairline cracks in two pillars of the Oster bridge.\n\nThe bridge stays open to cars.\n\n"
+                + "Lorries over 7.5 tonnes are diverted.");
+        assertNull(a.metadata().published());
+        assertEquals(List.of("Last updated December 2, 2022"), a.removed());
+    }
+
+    @Test
+    void relativeStampsReadingTimeAndSharingAreRemoved() {
+        String text = """
+                Orchard growers fear late frost
+
+                Published 3 hours ago
+
+                4 min read
+
+                Share this article
+
+                Apple growers in the Lune valley lit fires between the rows overnight to protect the blossom.
+
+                Follow us on Twitter
+
+                A hard frost in April could cut the harvest by half, the growers' association said.
+
+                Read more: How a warm winter confused the bees
+
+                Growers expect to know the damage within a week.
+                """;
+        Article a = clean(text);
+        assertEquals(3, a.paragraphs().size());
+        assertEquals(List.of("Published 3 hours ago", "4 min read", "Share this article", "Follow us on Twitter",
+                "Read more: How a warm winter confused the bees"), a.removed());
+        assertNull(a.metadata().published());
+    }
+
+    @Test
+    void captionsWithCreditsGoToCaptions() {
+        String text = """
+                Ferry service to Ilsa island resumes
+
+                \u2013 The repaired ferry leaves the harbour at dawn (Photo: harbourtrust.example)
+
+                The ferry to Ilsa island sailed again on Sunday after a month in dry dock.
+
+                Islanders cheer as the ferry docks [Marta Quell via AFP]
+
+                Image: Tomas Brandt/The Coastal Courier
+
+                The operator said the timetable will return to normal by May.
+
+                A ferry crew member waves to passengers. Getty Images
+
+                Tourism businesses on the island said bookings had already picked up.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "The repaired ferry leaves the harbour at dawn (Photo: harbourtrust.example)",
+                "Islanders cheer as the ferry docks [Marta Quell via AFP]",
+                "Image: Tomas Brandt/The Coastal Courier",
+                "A ferry crew member waves to passengers. Getty Images"), a.captions());
+        assertEquals(3, a.paragraphs().size());
+        assertTrue(a.removed().isEmpty());
+    }
+
+    @Test
+    void proseMentioningAnAgencyIsNotACaption() {
+        String text = """
+                Mine reopens under new owners
+
+                The Kaldor copper mine reopened on Monday, a company spokesman told Reuters.
+
+                Output will be limited at first (about 40 tonnes a day), according to the operator.
+
+                Workers were rehired on their old contracts.
+                """;
+        Article a = clean(text);
+        assertTrue(a.captions().isEmpty(), a.captions().toString());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void wholeSubscriptionPromptBlockIsRemovedButSurroundingProseStays() {
+        String text = """
+                Council backs new cycle lanes
+
+                The Marrowby council voted 9 to 4 on Wednesday to build cycle lanes on three main roads.
+
+                Read and decide
+
+                Join The Marrowby Ledger today
+
+                Local news you can trust
+
+                Unlimited access to every story. 30-day free trial.
+
+                ... or subscribe as a family
+
+                Shop owners on Fenn Street had opposed the plan, fearing the loss of parking.
+
+                Construction is due to start in the autumn.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "The Marrowby council voted 9 to 4 on Wednesday to build cycle lanes on three main roads.",
+                "Shop owners on Fenn Street had opposed the plan, fearing the loss of parking.",
+                "Construction is due to start in the autumn."), a.paragraphs());
+        assertEquals(List.of("Read and decide", "Join The Marrowby Ledger today", "Local news you can trust",
+                "Unlimited access to every story. 30-day free trial.", "... or subscribe as a family"), a.removed());
+    }
+
+    @Test
+    void newsletterAndCookieNoticesAreRemoved() {
+        String text = """
+                Museum returns carved mask
+
+                We use cookies to improve your experience. By continuing you accept our cookie policy.
+
+                The Hallin museum handed back a carved mask to the village it was taken from in 1911.
+
+                Sign up for our newsletter to get the day's top stories.
+
+                Elders received the mask at a ceremony on Saturday.
+
+                Click here to see more photos
+
+                The museum is reviewing 200 other objects in its collection.
+                """;
+        Article a = clean(text);
+        assertEquals(3, a.paragraphs().size());
+        assertEquals(3, a.removed().size(), a.removed().toString());
+    }
+
+    @Test
+    void teaserTailAndFooterAreCut() {
+        String text = """
+                Wind farm approved off the Serra coast
+
+                Regulators approved a 60-turbine wind farm off the Serra coast on Thursday.
+
+                The project will supply power to about 400,000 homes, the developer said.
+
+                Fishing groups said they would appeal the decision.
+
+                Construction is expected to start in 2026.
+
+                Drought hits olive harvest
+
+                Olive growers in the south expect their smallest harvest in a decade.
+
+                Opinion
+
+                Why the grid needs storage, not only turbines
+
+                Batteries could smooth out the swings that worry network operators.
+
+                Latest News
+
+                  1. Drought hits olive harvest
+                  2. Port strike enters second week
+                  3. New mayor sworn in at Corvel
+
+                Editor's Picks
+
+                  1. Inside the last lighthouse keeper's logbook
+                  2. Ten walks along the Serra cliffs
+
+                Join The Coastal Courier
+
+                Coastal news that matters
+
+                Join us
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "Regulators approved a 60-turbine wind farm off the Serra coast on Thursday.",
+                "The project will supply power to about 400,000 homes, the developer said.",
+                "Fishing groups said they would appeal the decision.",
+                "Construction is expected to start in 2026."), a.paragraphs());
+        assertEquals("Drought hits olive harvest", a.removed().get(0));
+        assertEquals("Join us", a.removed().get(a.removed().size() - 1));
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.matches("^\\d+[.)] .*")));
+    }
+
+    @Test
+    void subheadingsAndShortSentencesInTheBodyAreKept() {
+        String text = """
+                Valley towns plan joint water utility
+
+                Four towns in the Merrin valley agreed on Monday to merge their water services.
+
+                Cost savings
+
+                The merged utility would save an estimated 2 million euros a year.
+
+                "It works," said one mayor.
+
+                Next steps
+
+                Residents will vote on the plan in June.
+
+                Engineers will survey the old pipes over the summer.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "Four towns in the Merrin valley agreed on Monday to merge their water services.",
+                "Cost savings",
+                "The merged utility would save an estimated 2 million euros a year.",
+                "\"It works,\" said one mayor.",
+                "Next steps",
+                "Residents will vote on the plan in June.",
+                "Engineers will survey the old pipes over the summer."), a.paragraphs());
+        assertTrue(a.removed().isEmpty(), a.removed().toString());
+    }
+
+    @Test
+    void hardWrappedLinesJoinButListItemsStaySeparate() {
+        String text = "Town hall sets budget priorities\n\n"
+                + "The Ostby town hall published its budget on Monday, setting out how it\n"
+                + "plans to spend an extra 4 million euros over the next two years on\n"
+                + "schools, roads and the harbour.\n\n"
+                + "The main items are:\n"
+                + "\u2022 a new roof for the primary school\n"
+                + "\u2022 resurfacing of the coast road\n\n"
+                + "Councillors will debate the plan next week.";
+        Article a = clean(text);
+        assertEquals(List.of(
+                "The Ostby town hall published its budget on Monday, setting out how it plans to spend an extra 4 million "
+                        + "euros over the next two years on schools, roads and the harbour.",
+                "The main items are:",
+                "a new roof for the primary school",
+                "resurfacing of the coast road",
+                "Councillors will debate the plan next week."), a.paragraphs());
+    }
+
+    @Test
+    void whitespaceIsNormalised() {
+        String text = "Snow\u00a0closes mountain pass\r\n\r\nThe\tKarst pass closed on Sunday\u00a0after\u200b heavy snow.\r\n\r\n"
+                + "Drivers were told to use the valley road.\r\n\r\nThe pass may reopen on Wednesday.";
+        Article a = clean(text);
+        assertEquals("Snow closes mountain pass", a.metadata().title());
+        assertEquals("The Karst pass closed on Sunday after heavy snow.", a.paragraphs().get(0));
+    }
+
+    @Test
+    void agencyDatelineIsSplitFromTheLead() {
+        String text = """
+                Talks on fishing quotas collapse
+
+                BRENHOLT (Reuters) - Talks between two coastal states on fishing quotas collapsed on Friday.
+
+                Both sides blamed the other for the failure.
+
+                A new round may be held in the spring.
+                """;
+        Article a = clean(text);
+        assertEquals("Talks between two coastal states on fishing quotas collapsed on Friday.", a.paragraphs().get(0));
+        assertEquals(List.of("BRENHOLT (Reuters) -"), a.removed());
+    }
+
+    @Test
+    void copyrightFooterIsRemoved() {
+        Article a = clean("Vineyard wins export award\n\nThe Ravel vineyard won an export award for its white wine.\n\n"
+                + "Sales abroad doubled last year.\n\nThe owners plan to hire ten more pickers.\n\n"
+                + "\u00a9 2024 The Valley Herald. All rights reserved.");
+        assertEquals(3, a.paragraphs().size());
+        assertEquals(List.of("\u00a9 2024 The Valley Herald. All rights reserved."), a.removed());
+    }
+
+    @Test
+    void emptyAndBlankInputGiveAnEmptyArticle() {
+        for (String s : new String[]{"", "   \n\n \t\n", null}) {
+            Article a = cleaner.clean("e", s, Metadata.EMPTY);
+            assertTrue(a.paragraphs().isEmpty());
+            assertNull(a.metadata().title());
+        }
+    }
+
+    @Test
+    void nothingIsLostSilently() {
+        String text = """
+                Tuesday
+
+                Council backs new cycle lanes
+
+                By Pia Lorne
+
+                Cyclists ride past the town hall. Photo: Ivo Grant
+
+                The council voted on Wednesday to build cycle lanes on three main roads.
+
+                [ad_1]
+
+                Shop owners had opposed the plan.
+
+                Source: Local Agencies
+
+                Latest News
+
+                  1. One
+                  2. Two headline here
+                  3. Three headline here
+                """;
+        Article a = clean(text);
+        String all = String.join("\n", a.paragraphs()) + String.join("\n", a.captions())
+                + String.join("\n", a.removed()) + a.metadata().title();
+        for (String line : text.split("\n")) {
+            String t = line.strip().replaceFirst("^\\d+\\. ", "");
+            assertTrue(all.contains(t), "lost: " + t);
+        }
+    }
+
+    @Test
+    void proseThatMerelyMentionsSubscriptionsOrBylinesIsKept() {
+        String text = """
+                Streaming firm posts record quarter
+
+                Subscription revenue at Lumen Media rose 14 percent to 820 million euros in the third quarter.
+
+                By Tuesday, the company's shares had climbed to a two-year high.
+
+                More than 90,000 households signed up for the new family plan in September.
+
+                Analysts at Corvel Bank said the newsletter business remained small.
+                """;
+        Article a = clean(text);
+        assertEquals(4, a.paragraphs().size(), a.removed().toString());
+        assertTrue(a.removed().isEmpty(), a.removed().toString());
+        assertTrue(a.metadata().authors().isEmpty());
+    }
+
+    @Test
+    void weakLabelUsedAsSubheadingDoesNotEndTheArticle() {
+        String text = """
+                Farmers gain water rights in court ruling
+
+                The supreme court ruled on Monday that farmers in the Ardel basin hold first claim to river water.
+
+                The case had run for eleven years.
+
+                Analysis
+
+                The ruling is likely to shape similar disputes in neighbouring provinces, lawyers said.
+                """;
+        Article a = clean(text);
+        assertEquals(4, a.paragraphs().size(), a.removed().toString());
+        assertEquals("The ruling is likely to shape similar disputes in neighbouring provinces, lawyers said.",
+                a.paragraphs().get(3));
+    }
+
+    @Test
+    void listClosingTheArticleIsKept() {
+        String text = """
+                City publishes storm checklist
+
+                The Oster city council issued a storm checklist on Friday ahead of the autumn season.
+
+                Residents are asked to prepare three things:
+
+                • a torch with spare batteries
+                • drinking water for three days
+                • a charged mobile phone
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "The Oster city council issued a storm checklist on Friday ahead of the autumn season.",
+                "Residents are asked to prepare three things:",
+                "a torch with spare batteries",
+                "drinking water for three days",
+                "a charged mobile phone"), a.paragraphs());
+    }
+
+    @Test
+    void relatedLinksInsideTheBodyAreRemovedWithTheirLabel() {
+        String text = """
+                Lighthouse restored on Kerrow point
+
+                Volunteers finished restoring the Kerrow point lighthouse on Sunday after three summers of work.
+
+                Related
+
+                Coastal erosion threatens Kerrow cottages
+
+                Island ferry fares to rise in spring
+
+                The lamp was relit at dusk in front of about 200 people.
+
+                The trust plans to open the tower to visitors next year.
+                """;
+        Article a = clean(text);
+        assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals(List.of("Related", "Coastal erosion threatens Kerrow cottages", "Island ferry fares to rise in spring"),
+                a.removed());
+    }
+
+    @Test
+    void acronymWithDashAtStartOfProseIsNotADateline() {
+        String text = """
+                Trade talks resume
+
+                EU - Mercosur negotiators met again in Brenholt on Thursday after a six-month pause.
+
+                Both sides said progress had been made on farm quotas.
+
+                A further round is planned for May.
+                """;
+        Article a = clean(text);
+        assertEquals("EU - Mercosur negotiators met again in Brenholt on Thursday after a six-month pause.",
+                a.paragraphs().get(0));
+        assertTrue(a.removed().isEmpty(), a.removed().toString());
+    }
+
+    @Test
+    void hintTitleIsFoundBelowAKickerAndOutletSuffix() {
+        String text = """
+                The Valley Herald
+
+                Ferry fares frozen for another year
+
+                Ferry fares to the islands will not rise this year, the transport board said on Monday.
+
+                The board had proposed a 6 percent rise in the spring.
+
+                Island councils welcomed the decision.
+                """;
+        Article a = cleaner.clean("k", text, Metadata.EMPTY.withTitle("Ferry fares frozen for another year | The Valley Herald"));
+        assertEquals("Ferry fares frozen for another year | The Valley Herald", a.metadata().title());
+        assertEquals(List.of("The Valley Herald"), a.removed());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void imageCaptionLabelAndBracketedAsideAreTellApart() {
+        String text = """
+                Tram line extended to the airport
+
+                Image caption, The first tram arrives at the new airport stop
+
+                The tram line to Corvel airport opened on Saturday (via a new bridge over the river).
+
+                Journey times to the centre fall to 18 minutes.
+
+                Tickets cost the same as on the rest of the network.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of("Image caption, The first tram arrives at the new airport stop"), a.captions());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void multipleAdMarkersInOneLineAreAllRecorded() {
+        Article a = clean("Harbour dredging starts\n\n[ad_1] The harbour authority began dredging on Monday. [ad_2]"
+                + "\n\nWork will last six weeks.\n\nShips will use the outer berth meanwhile.");
+        assertEquals(List.of("[ad_1]", "[ad_2]"), a.removed());
+        assertEquals("The harbour authority began dredging on Monday.", a.paragraphs().get(0));
+    }
+
+    @Test
+    void dateStampWithAuthorIsMetadataNotTitle() {
+        String text = """
+                Jane Doe | 29 December 2020
+
+                Snowfall record broken in the Karst hills
+
+                The Karst hills saw 1.2 metres of snow in a single day, breaking a record set in 1951.
+
+                Roads to three villages were closed.
+
+                Army crews delivered food by tracked vehicle.
+                """;
+        Article a = clean(text);
+        assertEquals("Snowfall record broken in the Karst hills", a.metadata().title());
+        assertNull(a.metadata().published());
+        assertEquals(List.of("Jane Doe | 29 December 2020"), a.removed());
+    }
+
+    @Test
+    void fullPageWithMenusBylineSharingNewsletterAndFooter() {
+        String text = """
+                Skip to main content
+                Menu
+                Search
+                World
+                Europe
+                Middle East
+
+                Harbour city braces for record tide
+
+                Storm surge could top barriers built in 1987, engineers warn
+
+                By Lotte Varga, Science Correspondent
+                Published: Tuesday, 29 December 2020 - 09:14 GMT
+                Updated: 29 December 2020 - 18:40 GMT
+
+                4 min read
+
+                Share this article
+                Facebook Twitter WhatsApp Email
+
+                Sandbags are stacked outside shops in the old town on Monday. (Photo: Kees Marle/Harbour Daily)
+
+                Engineers in the port city of Kessa said on Tuesday that a storm surge expected this weekend could
+                top flood barriers built more than thirty years ago, and urged residents of low-lying districts to
+                prepare to leave their homes.
+
+                The city's chief engineer, Dora Lindqvist, said the barriers were designed for a tide of 3.9 metres.
+                "Tomorrow's forecast is 4.1," she said.
+
+                ADVERTISEMENT
+
+                Evacuation
+
+                About 12,000 people live in the districts at risk.
+                Buses will run from the central station from Friday morning.
+
+                Sign up to our Morning Brief newsletter
+                Get the day's top stories in your inbox every morning.
+
+                The port will close to shipping on Saturday.
+
+                "We have done this before," said harbour master Piet Osk. "We will do it again."
+
+                Read more:
+                Kessa's flood defences: a timeline
+                Why sea levels are rising faster in the north
+
+                Topics
+                Climate
+                Floods
+                Kessa
+
+                Most Read
+                1. Harbour city braces for record tide
+                2. Minister resigns over rail contracts
+                3. Ten winter walks
+
+                © 2020 Harbour Daily Media Ltd. All rights reserved.
+                Privacy Policy
+                Terms of Use
+                Cookie Settings
+                """;
+        Article a = clean(text);
+        assertEquals("Harbour city braces for record tide", a.metadata().title());
+        assertEquals("Storm surge could top barriers built in 1987, engineers warn", a.metadata().description());
+        assertEquals(LocalDate.of(2020, 12, 29), a.metadata().published());
+        assertEquals(List.of("Lotte Varga"), a.metadata().authors());
+        assertEquals(List.of("Sandbags are stacked outside shops in the old town on Monday. (Photo: Kees Marle/Harbour Daily)"),
+                a.captions());
+        assertEquals(List.of(
+                "Storm surge could top barriers built in 1987, engineers warn",
+                "Engineers in the port city of Kessa said on Tuesday that a storm surge expected this weekend could top flood "
+                        + "barriers built more than thirty years ago, and urged residents of low-lying districts to prepare to "
+                        + "leave their homes.",
+                "The city's chief engineer, Dora Lindqvist, said the barriers were designed for a tide of 3.9 metres. "
+                        + "\"Tomorrow's forecast is 4.1,\" she said.",
+                "Evacuation",
+                "About 12,000 people live in the districts at risk. Buses will run from the central station from Friday morning.",
+                "The port will close to shipping on Saturday.",
+                "\"We have done this before,\" said harbour master Piet Osk. \"We will do it again.\""), a.paragraphs());
+        assertTrue(a.removed().containsAll(List.of("Skip to main content", "Middle East", "4 min read",
+                "Facebook Twitter WhatsApp Email", "ADVERTISEMENT", "Sign up to our Morning Brief newsletter",
+                "Get the day's top stories in your inbox every morning.", "Kessa's flood defences: a timeline",
+                "Topics", "Most Read", "3. Ten winter walks", "Cookie Settings")), a.removed().toString());
+    }
+
+    @Test
+    void blogPageWithBreadcrumbPostedOnTagsAndCommentForm() {
+        String text = """
+                Home » News » Politics
+
+                Ministers clash over rail budget
+
+                Posted on March 4, 2024 by Tom Reyes
+
+                The transport and finance ministers clashed in parliament on Monday over the cost of the northern rail line.
+
+                Transport minister Ana Ruiz said the line was "the most important project of the decade".
+
+                Finance minister Karl Benn replied that the budget had already doubled.
+
+                Related: Rail line costs double in three years
+
+                The project's board will publish a new estimate in April.
+
+                Tags: rail, budget, parliament
+
+                Leave a Reply
+                Your email address will not be published. Required fields are marked *
+
+                Comment
+                Name *
+                Email *
+                Website
+                """;
+        Article a = clean(text);
+        assertEquals("Ministers clash over rail budget", a.metadata().title());
+        assertEquals(LocalDate.of(2024, 3, 4), a.metadata().published());
+        assertEquals(List.of("Tom Reyes"), a.metadata().authors());
+        assertEquals(4, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals("Home \u00bb News \u00bb Politics", a.removed().get(0));
+        assertEquals("Website", a.removed().get(a.removed().size() - 1));
+    }
+
+    @Test
+    void slashInAHeadlineIsNotABreadcrumb() {
+        Article a = clean("Valmora/Kessa ferry talks stall\n\nTalks on a joint ferry service stalled on Monday.\n\n"
+                + "Both towns blamed rising fuel costs.\n\nA new meeting is set for June.");
+        assertEquals("Valmora/Kessa ferry talks stall", a.metadata().title());
+    }
+
+    @Test
+    void narrowHardWrappedPageWithKeyPointsCaptionPairAndCredits() {
+        String text = """
+                EUROPE
+
+                Fishing fleet stays in port as fuel prices soar
+
+                Key points:
+                - Diesel costs have tripled since spring
+                - Two-thirds of boats did not sail this week
+                - Government promises an emergency fund
+
+                Image source, Getty Images
+                Image caption, Trawlers moored in the harbour at Dunmere
+
+                Most of the fishing fleet in the northern port of Dunmere
+                stayed tied up this week as the price of diesel reached
+                a record high, leaving fish markets along the coast
+                short of supply.
+
+                "I can't fish at a loss," said skipper Rona Teal, who has
+                worked the same waters for 31 years.
+
+                Story continues below advertisement
+
+                The fisheries minister, Aldo Brant, promised on Wednesday
+                to set up an emergency fund. He gave no figure.
+
+                "No."
+
+                That was the answer from the coastguard when asked whether
+                the harbour would stay open at night.
+
+                (Reporting by Ines Marr; Editing by Paul Ode)
+
+                This article was originally published on The Coastal Review.
+
+                Follow Rona Teal on Twitter @rteal
+                """;
+        Article a = clean(text);
+        assertEquals("Fishing fleet stays in port as fuel prices soar", a.metadata().title());
+        assertEquals(List.of("Image source, Getty Images", "Image caption, Trawlers moored in the harbour at Dunmere"),
+                a.captions());
+        assertEquals(List.of(
+                "Key points:",
+                "Diesel costs have tripled since spring",
+                "Two-thirds of boats did not sail this week",
+                "Government promises an emergency fund",
+                "Most of the fishing fleet in the northern port of Dunmere stayed tied up this week as the price of diesel "
+                        + "reached a record high, leaving fish markets along the coast short of supply.",
+                "\"I can't fish at a loss,\" said skipper Rona Teal, who has worked the same waters for 31 years.",
+                "The fisheries minister, Aldo Brant, promised on Wednesday to set up an emergency fund. He gave no figure.",
+                "\"No.\"",
+                "That was the answer from the coastguard when asked whether the harbour would stay open at night."),
+                a.paragraphs());
+        assertEquals(List.of("EUROPE", "Story continues below advertisement",
+                "(Reporting by Ines Marr; Editing by Paul Ode)",
+                "This article was originally published on The Coastal Review.",
+                "Follow Rona Teal on Twitter @rteal"), a.removed());
+    }
+
+    @Test
+    void liveHeadlineAndClockStamps() {
+        String text = """
+                Live: Election night in Corvel
+
+                10:42
+                Polls have now closed across the region.
+
+                10:55
+                The first result is expected from the Oster district within the hour.
+
+                11:20
+                Turnout in Oster was 64 percent, up from 58 percent four years ago.
+
+                Updated 2 hours ago
+                """;
+        Article a = clean(text);
+        assertEquals("Live: Election night in Corvel", a.metadata().title());
+        assertEquals(3, a.paragraphs().size());
+        assertEquals(List.of("10:42", "10:55", "11:20", "Updated 2 hours ago"), a.removed());
+        assertNull(a.metadata().published());
+    }
+
+    @Test
+    void videoLinksBelowTheHeadlineAreRemoved() {
+        Article a = clean("Bridge reopens after repairs\n\nThe Oster bridge reopened to traffic on Friday.\n\n"
+                + "Watch: Drone footage of the repaired bridge\n\nRepairs took eight months.\n\nTolls stay unchanged.");
+        assertEquals(List.of("Watch: Drone footage of the repaired bridge"), a.removed());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void isLinearOnLargeInput() {
+        StringBuilder b = new StringBuilder("A very long report\n\n");
+        for (int i = 0; i < 20_000; i++) {
+            b.append("Paragraph number ").append(i).append(" says something plain about the weather today.\n\n");
+            if (i % 50 == 0) {
+                b.append("Share this article\n\n");
+            }
+        }
+        b.append("(".repeat(5000)).append("[".repeat(5000)).append(" via ".repeat(2000));
+        long t0 = System.nanoTime();
+        Article a = clean(b.toString());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms < 5000, "took " + ms + " ms");
+        assertTrue(a.paragraphs().size() >= 20_000);
+    }
+
+    @Test
+    void isThreadSafe() throws Exception {
+        Article expected = clean(HARBOUR);
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger bad = new java.util.concurrent.atomic.AtomicInteger();
+        for (int t = 0; t < 4; t++) {
+            Thread th = new Thread(() -> {
+                for (int i = 0; i < 200; i++) {
+                    if (!clean(HARBOUR).equals(expected)) {
+                        bad.incrementAndGet();
+                    }
+                }
+            });
+            threads.add(th);
+            th.start();
+        }
+        for (Thread th : threads) {
+            th.join();
+        }
+        assertEquals(0, bad.get());
+        assertIterableEquals(expected.paragraphs(), clean(HARBOUR).paragraphs());
+    }
+}
