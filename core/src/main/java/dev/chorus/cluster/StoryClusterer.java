@@ -32,6 +32,8 @@ public final class StoryClusterer {
     private static final int TOP_TERMS = 24;
     /** Terms in more than this many articles' top lists are too common to pick candidates with. */
     private static final int MAX_POSTINGS = 2000;
+    /** Share of the threshold that the heavy-term estimate must reach before the exact cosine is computed. */
+    private static final double ESTIMATE_SHARE = 0.5;
 
     private final double threshold;
     private final int windowDays;
@@ -94,38 +96,76 @@ public final class StoryClusterer {
         return ordered;
     }
 
+    /**
+     * Pairs at or above the threshold. Each article's heaviest terms carry most of its weight, so the dot
+     * product over shared heavy terms alone estimates the cosine from below; only pairs whose estimate
+     * reaches {@link #ESTIMATE_SHARE} of the threshold get the exact (full-vector) cosine.
+     */
     private List<Edge> candidateEdges(List<TermVector> vectors) {
-        Map<Integer, List<Integer>> postings = new HashMap<>();
-        for (int doc = 0; doc < vectors.size(); doc++) {
-            for (int term : vectors.get(doc).topTerms(TOP_TERMS)) {
-                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(doc);
+        int n = vectors.size();
+        Map<Integer, Postings> postings = new HashMap<>();
+        int[][] top = new int[n][];
+        float[][] topWeights = new float[n][];
+        for (int doc = 0; doc < n; doc++) {
+            TermVector v = vectors.get(doc);
+            top[doc] = v.topTerms(TOP_TERMS);
+            topWeights[doc] = new float[top[doc].length];
+            for (int k = 0; k < top[doc].length; k++) {
+                float w = v.weightOf(top[doc][k]);
+                topWeights[doc][k] = w;
+                postings.computeIfAbsent(top[doc][k], t -> new Postings()).add(doc, w);
             }
         }
         List<Edge> edges = new ArrayList<>();
-        for (int doc = 0; doc < vectors.size(); doc++) {
-            Map<Integer, Integer> shared = new HashMap<>();
-            for (int term : vectors.get(doc).topTerms(TOP_TERMS)) {
-                List<Integer> list = postings.get(term);
-                if (list.size() > MAX_POSTINGS) {
+        float[] estimate = new float[n];
+        int[] touched = new int[n];
+        for (int doc = 0; doc < n; doc++) {
+            int touchedCount = 0;
+            for (int k = 0; k < top[doc].length; k++) {
+                Postings list = postings.get(top[doc][k]);
+                if (list.size > MAX_POSTINGS) {
                     continue;
                 }
-                for (int other : list) {
-                    if (other > doc) {
-                        shared.merge(other, 1, Integer::sum);
+                float w = topWeights[doc][k];
+                for (int p = 0; p < list.size; p++) {
+                    int other = list.docs[p];
+                    if (other <= doc) {
+                        continue;
                     }
+                    if (estimate[other] == 0) {
+                        touched[touchedCount++] = other;
+                    }
+                    estimate[other] += w * list.weights[p];
                 }
             }
-            for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
-                if (e.getValue() < 2) {
-                    continue; // one shared keyword is topic, not story
+            for (int t = 0; t < touchedCount; t++) {
+                int other = touched[t];
+                if (estimate[other] >= threshold * ESTIMATE_SHARE) {
+                    double similarity = vectors.get(doc).cosine(vectors.get(other));
+                    if (similarity >= threshold) {
+                        edges.add(new Edge(doc, other, similarity));
+                    }
                 }
-                double similarity = vectors.get(doc).cosine(vectors.get(e.getKey()));
-                if (similarity >= threshold) {
-                    edges.add(new Edge(doc, e.getKey(), similarity));
-                }
+                estimate[other] = 0;
             }
         }
         return edges;
+    }
+
+    /** The articles whose heavy terms include one term, with that term's weight in each. */
+    private static final class Postings {
+        int[] docs = new int[4];
+        float[] weights = new float[4];
+        int size;
+
+        void add(int doc, float weight) {
+            if (size == docs.length) {
+                docs = java.util.Arrays.copyOf(docs, size * 2);
+                weights = java.util.Arrays.copyOf(weights, size * 2);
+            }
+            docs[size] = doc;
+            weights[size++] = weight;
+        }
     }
 
     private static int find(int[] parent, int i) {

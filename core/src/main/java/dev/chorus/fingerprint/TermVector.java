@@ -31,6 +31,12 @@ public final class TermVector {
         return weights[i];
     }
 
+    /** The weight of {@code term}, 0 when absent. */
+    public float weightOf(int term) {
+        int i = Arrays.binarySearch(terms, term);
+        return i >= 0 ? weights[i] : 0f;
+    }
+
     /** Cosine similarity with {@code other} (both are unit length, so the dot product). */
     public double cosine(TermVector other) {
         int i = 0;
@@ -52,15 +58,16 @@ public final class TermVector {
 
     /** Ids of the {@code k} heaviest terms, heaviest first. */
     public int[] topTerms(int k) {
-        Integer[] order = new Integer[terms.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        // Weights are non-negative, so their float bits order like the floats; pack (weight, index) in a long.
+        long[] packed = new long[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            packed[i] = ((long) Float.floatToIntBits(weights[i]) << 32) | (0xffffffffL - i);
         }
-        Arrays.sort(order, (x, y) -> Float.compare(weights[y], weights[x]));
-        int n = Math.min(k, order.length);
+        Arrays.sort(packed);
+        int n = Math.min(k, packed.length);
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
-            out[i] = terms[order[i]];
+            out[i] = terms[(int) (0xffffffffL - (packed[packed.length - 1 - i] & 0xffffffffL))];
         }
         return out;
     }
