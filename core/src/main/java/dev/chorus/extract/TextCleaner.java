@@ -219,6 +219,7 @@ public final class TextCleaner {
             maxLen = Math.max(maxLen, l.length());
         }
         StringBuilder cur = null;
+        Unit curUnit = null;
         boolean curItem = false;
         String prev = null;
         for (String raw : lines) {
@@ -235,13 +236,19 @@ public final class TextCleaner {
                 } else {
                     cur.append(' ').append(line);
                 }
-                out.get(out.size() - 1).text = cur.toString();
             } else {
+                if (curUnit != null) {
+                    curUnit.text = cur.toString();
+                }
                 cur = new StringBuilder(line);
-                out.add(new Unit(line, bullet, numbered, blockNo));
+                curUnit = new Unit(line, bullet, numbered, blockNo);
+                out.add(curUnit);
             }
             curItem = item;
             prev = line;
+        }
+        if (curUnit != null) {
+            curUnit.text = cur.toString();
         }
     }
 
@@ -632,13 +639,31 @@ public final class TextCleaner {
         if (m < 3) {
             return;
         }
+        // suffix facts, so that the scan below stays linear: is there a prose run / chrome from index k on?
+        boolean[] proseRunFrom = new boolean[m + 1];
+        boolean[] chromeFrom = new boolean[m + 1];
+        int[] shortFrom = new int[m + 1];
+        boolean[] teaserFrom = new boolean[m + 1];
+        for (int k = m - 1; k >= 0; k--) {
+            Unit a = units.get(body.get(k));
+            Unit b = k + 1 < m ? units.get(body.get(k + 1)) : null;
+            Unit c = k + 2 < m ? units.get(body.get(k + 2)) : null;
+            boolean run = b != null && !a.bullet && !a.numbered && !b.bullet && !b.numbered
+                    && isProse(a.text) && isProse(b.text);
+            proseRunFrom[k] = run || proseRunFrom[k + 1];
+            chromeFrom[k] = isLabel(a) || a.numbered || a.bullet || chromeFrom[k + 1];
+            shortFrom[k] = (shortNonSentence(a.text) ? 1 : 0) + shortFrom[k + 1];
+            boolean teaser = b != null && isHeading(a) && isProse(b.text)
+                    && (c == null || isHeading(c) || isLabel(c) || c.numbered);
+            teaserFrom[k] = teaser || teaserFrom[k + 1];
+        }
         int cut = m; // index into body
         int proseBefore = 0;
         for (int k = 0; k < m; k++) {
             Unit u = units.get(body.get(k));
             // a weak label ("Opinion", "Analysis") may be a subheading: it ends the article only when chrome follows
-            if (isLabel(u) && proseBefore >= 2 && !hasProseRun(units, body, k + 1)
-                    && (!u.tailLabel || chromeFollows(units, body, k + 1))) {
+            if (isLabel(u) && proseBefore >= 2 && !proseRunFrom[k + 1]
+                    && (!u.tailLabel || k + 1 == m || chromeFrom[k + 1] || shortFrom[k + 1] >= 2 || teaserFrom[k + 1])) {
                 cut = k;
                 break;
             }
@@ -646,7 +671,7 @@ public final class TextCleaner {
                 proseBefore++;
             }
         }
-        if (cut < m && hasTeaserPairs(units, body, cut + 1)) {
+        if (cut < m && teaserFrom[cut + 1]) {
             // teaser units right before the label: heading + a single paragraph
             while (cut >= 3 && isProse(units.get(body.get(cut - 1)).text)
                     && isHeading(units.get(body.get(cut - 2)))
@@ -685,49 +710,8 @@ public final class TextCleaner {
         return u.tailLabel || Boilerplate.NAV_LABEL.matcher(u.text).matches();
     }
 
-    /** Whether two prose paragraphs follow each other anywhere from body index {@code from} on. */
-    private static boolean hasProseRun(List<Unit> units, List<Integer> body, int from) {
-        for (int k = from; k + 1 < body.size(); k++) {
-            Unit a = units.get(body.get(k));
-            Unit b = units.get(body.get(k + 1));
-            if (!a.bullet && !a.numbered && !b.bullet && !b.numbered && isProse(a.text) && isProse(b.text)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** Whether page chrome follows body index {@code from}: nothing, labels, list items or teaser pairs. */
-    private static boolean chromeFollows(List<Unit> units, List<Integer> body, int from) {
-        if (from >= body.size()) {
-            return true;
-        }
-        int shortLines = 0;
-        for (int k = from; k < body.size(); k++) {
-            Unit u = units.get(body.get(k));
-            if (isLabel(u) || u.numbered || u.bullet) {
-                return true;
-            }
-            if (shortNonSentence(u.text)) {
-                shortLines++;
-            }
-        }
-        return shortLines >= 2 || hasTeaserPairs(units, body, from);
-    }
 
-    /** Whether the region from {@code from} contains a heading followed by exactly one prose paragraph. */
-    private static boolean hasTeaserPairs(List<Unit> units, List<Integer> body, int from) {
-        for (int k = from; k + 1 < body.size(); k++) {
-            Unit h = units.get(body.get(k));
-            Unit p = units.get(body.get(k + 1));
-            Unit after = k + 2 < body.size() ? units.get(body.get(k + 2)) : null;
-            if (isHeading(h) && isProse(p.text) && (after == null || isHeading(after) || isLabel(after)
-                    || after.numbered)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * A navigation label inside the body ("Related", "Read more", "Most read") introduces links: the short,
@@ -744,7 +728,7 @@ public final class TextCleaner {
                 continue;
             }
             int taken = 0;
-            for (int j = i + 1; j < units.size() && taken < 5; j++) {
+            for (int j = i + 1; j < units.size() && j <= i + 12 && taken < 5; j++) {
                 Unit v = units.get(j);
                 if (v.fate == Fate.CAPTION || v.fate == Fate.REMOVED) {
                     continue;

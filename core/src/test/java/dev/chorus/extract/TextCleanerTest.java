@@ -940,6 +940,27 @@ class TextCleanerTest {
     }
 
     @Test
+    void adversarialShapesStayFast() {
+        // one huge hard-wrapped block, and alternating labels and single sentences without prose runs
+        StringBuilder wrapped = new StringBuilder("Long wrapped report\n\n");
+        for (int i = 0; i < 40_000; i++) {
+            wrapped.append("and the committee went on to discuss item ").append(i).append(" at some length\n");
+        }
+        StringBuilder alternating = new StringBuilder("Alternating page\n\nA first sentence of the body is here.\n\n"
+                + "A second sentence of the body is here.\n\n");
+        for (int i = 0; i < 20_000; i++) {
+            alternating.append("Opinion\n\nA sentence that stands alone number ").append(i).append(".\n\n");
+        }
+        for (String text : List.of(wrapped.toString(), alternating.toString())) {
+            long t0 = System.nanoTime();
+            Article a = clean(text);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(ms < 5000, "took " + ms + " ms");
+            assertFalse(a.paragraphs().isEmpty());
+        }
+    }
+
+    @Test
     void isThreadSafe() throws Exception {
         Article expected = clean(HARBOUR);
         List<Thread> threads = new java.util.ArrayList<>();
