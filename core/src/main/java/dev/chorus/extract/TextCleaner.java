@@ -48,9 +48,7 @@ public final class TextCleaner {
     private static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25aa\u25ab\u25e6\u2023\u2043\u25cf\u25cb\u25a0\u25a1"
             + "\u25ba\u25b6\u2713\u2714\u2192\u00bb*+\u2013\u2014]|-{1,2})\\s+");
     private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026:;][\"'\u201d\u2019)\\]]{0,3}$");
     private static final Pattern STAMP_SEPARATOR = Pattern.compile("[|\u2022\u00b7/]|\\s[\u2013\u2014-]\\s|,\\s\\d");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]{0,60}");
 
     private enum Fate { BODY, TITLE, CAPTION, REMOVED }
 
@@ -255,7 +253,7 @@ public final class TextCleaner {
     /** Whether two consecutive lines of a block are separate items rather than one hard-wrapped paragraph. */
     private static boolean separateLines(String prev, String line, int maxLen) {
         boolean nextUpper = startsUpper(line);
-        boolean prevEnds = SENTENCE_END.matcher(prev).find();
+        boolean prevEnds = endsSentence(prev);
         if (!prevEnds && prev.length() < 60 && nextUpper && words(prev) <= 10) {
             return true; // heading, menu item or label line
         }
@@ -367,11 +365,12 @@ public final class TextCleaner {
             u.fate = Fate.REMOVED;
             return;
         }
-        if (Boilerplate.COPYRIGHT.matcher(t).find() && !isCaption(t)) {
+        boolean caption = isCaption(t);
+        if (!caption && Boilerplate.COPYRIGHT.matcher(t).find()) {
             u.fate = Fate.REMOVED;
             return;
         }
-        if (isCaption(t)) {
+        if (caption) {
             u.fate = Fate.CAPTION;
             return;
         }
@@ -384,7 +383,7 @@ public final class TextCleaner {
             return;
         }
         if (Boilerplate.PROMPT.matcher(t).matches() || t.length() <= 80 && Boilerplate.NAV_LABEL.matcher(t).matches()
-                || t.length() <= 120 && words(t) <= 12 && !SENTENCE_END.matcher(t).find()
+                || t.length() <= 120 && words(t) <= 12 && !endsSentence(t)
                 && Boilerplate.BREADCRUMB.matcher(t).matches() && breadcrumbSegmentsShort(t)) {
             u.fate = Fate.REMOVED;
             return;
@@ -406,7 +405,7 @@ public final class TextCleaner {
 
     /** A line that describes an image or credits a photo. */
     static boolean isCaption(String t) {
-        if (t.length() > MAX_FURNITURE_CHARS) {
+        if (t.length() > MAX_FURNITURE_CHARS || !mayBeCaption(t)) {
             return false;
         }
         if (Boilerplate.CAPTION_STRONG.matcher(t).find()) {
@@ -417,9 +416,22 @@ public final class TextCleaner {
             String inside = b.group(1);
             // "[Ministry via AFP]", "(Photo: site.org)", "(Reuters)" but not a bracketed aside in a sentence
             return Boilerplate.CREDIT_WORD.matcher(inside).find()
-                    && !SENTENCE_END.matcher(t.substring(0, b.start()).strip()).find()
+                    && !endsSentence(t.substring(0, b.start()).strip())
                     || Boilerplate.CREDIT_WORD.matcher(inside).find() && words(inside) <= 4
                     && t.substring(0, b.start()).strip().endsWith(".") && !looksQuoted(t);
+        }
+        return false;
+    }
+
+    /** Literal fragments one of which every caption pattern contains; a cheap filter before the regexes. */
+    private static final String[] CAPTION_HINTS = {"(", "[", "/", ":", "\u00a9", "Getty", "CREDIT", "EDITORS", "IMAGE",
+            "andout", "ANDOUT", "PHOTO", "File photo", "hoto", "ourtesy", "Shutterstock", "Alamy", "via ", "caption", "source"};
+
+    private static boolean mayBeCaption(String t) {
+        for (String h : CAPTION_HINTS) {
+            if (t.contains(h)) {
+                return true;
+            }
         }
         return false;
     }
@@ -464,8 +476,8 @@ public final class TextCleaner {
             return true;
         }
         // a stamp such as "Jane Doe | 29 December 2020" or "29 Dec 2020, 14:05": a date and at most four other words
-        Optional<DateParser.Match> m = DateParser.find(t);
-        if (m.isPresent() && !SENTENCE_END.matcher(t).find() && !startsLower(t)) {
+        Optional<DateParser.Match> m = words(t) <= 12 ? DateParser.find(t) : Optional.empty();
+        if (m.isPresent() && !endsSentence(t) && !startsLower(t)) {
             String rest = t.substring(0, m.get().start()) + " " + t.substring(DateParser.skipTime(t, m.get().end()));
             return words(rest) <= 4 && (words(rest) <= 1 || STAMP_SEPARATOR.matcher(t).find());
         }
@@ -541,7 +553,7 @@ public final class TextCleaner {
 
     /** Short page-header lines that may precede the headline: section names, menu items, weekday, date. */
     private static boolean isHeaderLine(Unit u) {
-        return words(u.text) <= 3 && !SENTENCE_END.matcher(u.text).find() || u.tailLabel;
+        return words(u.text) <= 3 && !endsSentence(u.text) || u.tailLabel;
     }
 
     /** When the text has no headline line, the lead sentence (shortened) serves as title; the body keeps it. */
@@ -687,7 +699,7 @@ public final class TextCleaner {
         int numbered = 0;
         while (runStart > 0) {
             Unit u = units.get(body.get(runStart - 1));
-            if (u.numbered || u.bullet && !SENTENCE_END.matcher(u.text).find()) {
+            if (u.numbered || u.bullet && !endsSentence(u.text)) {
                 numbered += u.numbered ? 1 : 0;
             } else if (isLabel(u)) {
                 strong = true;
@@ -734,7 +746,7 @@ public final class TextCleaner {
                     continue;
                 }
                 if (!v.body() || !(isHeading(v) && words(v.text) >= 3 || v.bullet || v.numbered)
-                        || SENTENCE_END.matcher(v.text).find()) {
+                        || endsSentence(v.text)) {
                     break;
                 }
                 v.fate = Fate.REMOVED;
@@ -817,11 +829,20 @@ public final class TextCleaner {
 
     // ---- small text features --------------------------------------------------------------------------------
 
+    /** Number of words: runs of letters/digits (with inner apostrophes, dots, hyphens) that start with a letter or digit. */
     static int words(String s) {
-        Matcher m = WORD.matcher(s);
         int n = 0;
-        while (m.find()) {
-            n++;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!in) {
+                    n++;
+                    in = true;
+                }
+            } else if (!(in && (c == '\'' || c == '\u2019' || c == '.' || c == '-'))) {
+                in = false;
+            }
         }
         return n;
     }
@@ -854,19 +875,30 @@ public final class TextCleaner {
         return !t.isEmpty() && (isOpenQuote(t.charAt(0)) || t.contains("\u201d") || t.contains(" said"));
     }
 
+    /** Whether the text ends with sentence punctuation ({@code . ! ? \u2026 : ;}), possibly followed by closing quotes or brackets. */
+    static boolean endsSentence(String t) {
+        int i = t.length() - 1;
+        int closers = 0;
+        while (i >= 0 && closers < 3 && "\"'\u201d\u2019)]".indexOf(t.charAt(i)) >= 0) {
+            i--;
+            closers++;
+        }
+        return i >= 0 && ".!?\u2026:;".indexOf(t.charAt(i)) >= 0;
+    }
+
     /** A sentence of some length: ends with sentence punctuation and has at least five words. */
     static boolean isProse(String t) {
-        return words(t) >= 5 && SENTENCE_END.matcher(t).find();
+        return words(t) >= 5 && endsSentence(t);
     }
 
     /** A heading-like line: short, no sentence punctuation at the end. */
     private static boolean isHeading(Unit u) {
         return !u.numbered && !u.bullet && words(u.text) >= 1 && words(u.text) <= 15 && u.text.length() <= 120
-                && !SENTENCE_END.matcher(u.text).find();
+                && !endsSentence(u.text);
     }
 
     /** Short line without sentence punctuation: a menu item, label, kicker or teaser heading. */
     private static boolean shortNonSentence(String t) {
-        return words(t) <= 12 && t.length() <= 90 && !SENTENCE_END.matcher(t).find();
+        return words(t) <= 12 && t.length() <= 90 && !endsSentence(t);
     }
 }
