@@ -254,7 +254,8 @@ public final class TextCleaner {
     private static boolean separateLines(String prev, String line, int maxLen) {
         boolean nextUpper = startsUpper(line);
         boolean prevEnds = endsSentence(prev);
-        if (!prevEnds && prev.length() < 60 && nextUpper && words(prev) <= 10) {
+        // a short line is an item of its own; a mid-length one only when clearly shorter than the wrap width
+        if (!prevEnds && nextUpper && words(prev) <= 10 && (prev.length() < 35 || prev.length() < 60 && prev.length() < 0.8 * maxLen)) {
             return true; // heading, menu item or label line
         }
         if (prevEnds && nextUpper && prev.length() < 0.6 * maxLen) {
@@ -548,12 +549,47 @@ public final class TextCleaner {
         return !u.bullet && !u.numbered && w >= 3 && w <= 30 && t.length() <= 200
                 && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(":") && !t.endsWith(";")
                 && (startsUpper(t) || isOpenQuote(t.charAt(0)) || Character.isDigit(t.charAt(0)))
-                && !u.tailLabel && DateParser.find(t).map(m -> m.end() - m.start() < t.length() - 4).orElse(true);
+                && !u.tailLabel && !looksLikeMenu(t) && DateParser.find(t).map(m -> m.end() - m.start() < t.length() - 4).orElse(true);
     }
 
     /** Short page-header lines that may precede the headline: section names, menu items, weekday, date. */
     private static boolean isHeaderLine(Unit u) {
-        return words(u.text) <= 3 && !endsSentence(u.text) || u.tailLabel;
+        return words(u.text) <= 3 && !endsSentence(u.text) || u.tailLabel || looksLikeMenu(u.text);
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and", "or",
+            "with", "at", "by", "from", "as", "is", "are", "was", "be", "after", "over", "into", "amid", "says", "say",
+            "will", "not", "but", "its", "his", "her", "their", "new", "up", "out", "off", "than", "this", "that");
+
+    /**
+     * A one-line navigation menu: items separated by bars or dots ("World | Business | Sport"), or six or more
+     * capitalised words without a single function word ("News Sport Weather Business Culture Travel").
+     */
+    static boolean looksLikeMenu(String t) {
+        if (endsSentence(t)) {
+            return false;
+        }
+        int separators = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '\u2022' || c == '\u00b7') {
+                separators++;
+            }
+        }
+        if (separators >= 2) {
+            return true;
+        }
+        String[] ws = t.split(" ");
+        if (ws.length < 6) {
+            return false;
+        }
+        for (String w : ws) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("&")
+                    || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith(",") || w.endsWith(":")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** When the text has no headline line, the lead sentence (shortened) serves as title; the body keeps it. */

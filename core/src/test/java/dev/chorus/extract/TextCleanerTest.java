@@ -923,6 +923,38 @@ class TextCleanerTest {
     }
 
     @Test
+    void oneLineMenusAboveTheHeadlineAreHeader() {
+        String text = """
+                News Sport Weather Business Culture Travel
+
+                World | Europe | Asia | Americas
+
+                Storm Idris cuts power to 40,000 homes
+
+                Storm Idris brought down power lines across the north on Sunday night.
+
+                Engineers expect to restore most supplies by Tuesday.
+
+                Schools in three districts will stay closed.
+                """;
+        Article a = clean(text);
+        assertEquals("Storm Idris cuts power to 40,000 homes", a.metadata().title());
+        assertEquals(List.of("News Sport Weather Business Culture Travel", "World | Europe | Asia | Americas"), a.removed());
+    }
+
+    @Test
+    void narrowHardWrapBreakingBeforeANameStaysOneParagraph() {
+        String text = "Dam inspection ordered\n\n"
+                + "The regional water board ordered an urgent inspection\n"
+                + "of the Kessa dam on Monday after the engineer\n"
+                + "Aldo Brant reported new seepage below the spillway,\n"
+                + "officials said.\n\nThe reservoir is at 92 percent of capacity.\n\nNo evacuation is planned.";
+        Article a = clean(text);
+        assertEquals("The regional water board ordered an urgent inspection of the Kessa dam on Monday after the engineer "
+                + "Aldo Brant reported new seepage below the spillway, officials said.", a.paragraphs().get(0));
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {
