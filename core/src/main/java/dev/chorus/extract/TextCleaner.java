@@ -660,6 +660,10 @@ public final class TextCleaner {
                     if (v.body() && !shortNonSentence(v.text) && !sameBlock) {
                         break;
                     }
+                    if (dir > 0 && v.body() && !sameBlock && j + 1 < n && units.get(j + 1).body()
+                            && isProse(units.get(j + 1).text)) {
+                        break; // a subheading introducing the next paragraph, not part of the prompt
+                    }
                     v.fate = v.body() ? Fate.REMOVED : v.fate;
                     j += dir;
                     steps++;
@@ -735,7 +739,7 @@ public final class TextCleaner {
         int numbered = 0;
         while (runStart > 0) {
             Unit u = units.get(body.get(runStart - 1));
-            if (u.numbered || u.bullet && !endsSentence(u.text)) {
+            if ((u.numbered || u.bullet) && !u.text.endsWith(".")) {
                 numbered += u.numbered ? 1 : 0;
             } else if (isLabel(u)) {
                 strong = true;

@@ -955,6 +955,64 @@ class TextCleanerTest {
     }
 
     @Test
+    void subheadingAfterAPromptIsKept() {
+        String text = """
+                Region votes to merge two hospitals
+
+                The regional assembly voted on Thursday to merge the hospitals in Ardel and Oster.
+
+                Sign up for our free health newsletter
+
+                Staff concerns
+
+                Nurses' unions said they had not been consulted on the plan.
+
+                The merger is due to take effect in January.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of("Sign up for our free health newsletter"), a.removed());
+        assertTrue(a.paragraphs().contains("Staff concerns"));
+    }
+
+    @Test
+    void numberedSentencesClosingTheArticleAreKept() {
+        String text = """
+                Union sets out demands before strike vote
+
+                The drivers' union in Kessa published its demands on Monday ahead of a strike ballot.
+
+                Union leaders said the list was final.
+
+                1. Pay must rise in line with inflation.
+                2. Night shifts must be limited to four a week.
+                3. Depots must have rest rooms by next year.
+                """;
+        Article a = clean(text);
+        assertEquals(5, a.paragraphs().size(), a.removed().toString());
+        assertTrue(a.removed().isEmpty());
+    }
+
+    @Test
+    void captionWithAgencyInstructionsGoesToCaptions() {
+        String text = """
+                Envoys meet in Valmora
+
+                The envoys shake hands before the talks in Valmora, March 3, 2021. Foreign Ministry/Handout via REUTERS ATTENTION EDITORS - THIS IMAGE WAS SUPPLIED BY A THIRD PARTY. MANDATORY CREDIT.
+
+                Envoys from the two neighbouring states met in Valmora on Wednesday for the first time in a year.
+
+                They agreed to reopen two border crossings.
+
+                A further meeting is planned for the summer.
+                """;
+        Article a = clean(text);
+        assertEquals(1, a.captions().size());
+        assertTrue(a.captions().get(0).endsWith("MANDATORY CREDIT."));
+        assertEquals(3, a.paragraphs().size());
+        assertNull(a.metadata().published());
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {
