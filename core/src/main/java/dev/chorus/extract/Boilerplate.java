@@ -32,6 +32,9 @@ final class Boilerplate {
             + "(?: and (?:agencies|afp|reuters|ap|dpa))?\\.?"
             + "|[(\\[](?:agencies|afp|reuters|ap|dpa|anadolu|xinhua|tass|efe|ansa)[)\\]]"
             + "|-{1,2} ?(?:agencies|afp|reuters|ap|dpa|anadolu|xinhua|tass|efe|ansa)"
+            + "|[\\p{L} .,'-]{0,80}\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\.?"
+            + "|[a-z]{2,4}(?:/[a-z]{2,4}){1,3}(?:\\s?\\([^()]{1,60}\\))?"
+            + "|the (?:views|opinions) expressed (?:in this|here|are).{0,250}"
             + "|this (?:article|story|report|piece) (?:was|has been|is|first) (?:originally |first )?(?:updated|amended"
             + "|corrected|produced|written|published|republished|appeared|reproduced)\\b.{0,200})$");
 
@@ -49,6 +52,7 @@ final class Boilerplate {
             + "|get (?:our|the) (?:daily |weekly |free )?newsletter.{0,80}"
             + "|(?:click|tap) here\\b.{0,120}"
             + "|(?:read|see) (?:more|also)\\s?[:\u2013\u2014-].{0,200}|read more|read more (?:about|on|from|at)\\b.{0,100}"
+            + "|(?:tags?|topics?|keywords|filed under|categories|more about)\\s?:.{0,200}"
             + "|(?:related|also read|also see|see also|more|recommended|further reading|more on this story"
             + ")\\s?[:|\u2013\u2014].{0,200}"
             + "|(?:we|this (?:site|website)) uses? cookies\\b.{0,300}|.{0,100}\\bcookies? (?:policy|settings|preferences|notice|consent)\\b.{0,200}"
@@ -131,7 +135,9 @@ final class Boilerplate {
      * "LONDON \u2014 ". The place must be in capitals; an agency in brackets or a dash must follow.
      */
     static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?\\((?:Reuters|AP|AFP|dpa|Xinhua|TASS|UPI|Bloomberg|CNN|IANS|PTI|ANI|EFE|ANSA|Anadolu|\\p{Lu}{2,10})\\)\\s?"
+            "^\\p{Lu}[\\p{L} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?\\((?:Reuters|AP|AFP|dpa|DPA|Xinhua|TASS|UPI|IANS|PTI|ANI|EFE|ANSA|AA|Anadolu|Sputnik|RIA)\\)\\s?(?:-{1,2}|\u2013|\u2014|:)\\s"
+                    + "|^\\p{Lu}[\\p{L} .'\u2019-]{1,30},\\s?\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}\\.?\\s?/\\p{Lu}{2,10}/\\.?\\s"
+                    + "|^\\p{Lu}[\\p{Lu} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?\\((?:Reuters|AP|AFP|dpa|Xinhua|TASS|UPI|Bloomberg|CNN|IANS|PTI|ANI|EFE|ANSA|Anadolu|\\p{Lu}{2,10})\\)\\s?"
                     + "(?:-{1,2}|\u2013|\u2014|:)\\s"
                     + "|^\\p{Lu}{2}[\\p{Lu} .'\u2019-]{1,30},\\s?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8})\\s?(?:-{1,2}|\u2013|\u2014)\\s"
                     + "|^\\p{Lu}{5,}(?:\\s\\p{Lu}{2,}){0,2}\\s(?:--|\u2013|\u2014)\\s");

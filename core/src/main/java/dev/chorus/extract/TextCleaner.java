@@ -98,6 +98,7 @@ public final class TextCleaner {
             classify(u);
         }
         String title = findTitle(units, known.title());
+        removeShortLinesBeforeLead(units);
         growPromptBlocks(units);
         cutTail(units);
         removeLabelledTeasers(units);
@@ -297,10 +298,10 @@ public final class TextCleaner {
                 String prose = t.substring(cut).strip();
                 if (words(prose) >= 4) {
                     Unit m = new Unit(meta, false, false, u.block);
-                    classify(m);
-                    if (m.body()) {
-                        m.fate = Fate.REMOVED;
+                    if (Boilerplate.PUBLISHED_LABEL.matcher(meta).lookingAt()) {
+                        isMetadata(m); // records a labelled publication date
                     }
+                    m.fate = Fate.REMOVED;
                     out.add(m);
                     out.add(new Unit(prose, u.bullet, u.numbered, u.block));
                     continue;
@@ -366,17 +367,17 @@ public final class TextCleaner {
             u.fate = Fate.REMOVED;
             return;
         }
-        boolean caption = isCaption(t);
+        if (Boilerplate.SOURCE_LINE.matcher(t).matches() && !(Character.isUpperCase(t.charAt(0)) && INITIALS.matcher(t).lookingAt())) {
+            u.fate = Fate.REMOVED;
+            return;
+        }
+        boolean caption = isCaption(t) || isPhotoCopyright(t);
         if (!caption && Boilerplate.COPYRIGHT.matcher(t).find()) {
             u.fate = Fate.REMOVED;
             return;
         }
         if (caption) {
             u.fate = Fate.CAPTION;
-            return;
-        }
-        if (Boilerplate.SOURCE_LINE.matcher(t).matches()) {
-            u.fate = Fate.REMOVED;
             return;
         }
         if (isMetadata(u)) {
@@ -392,6 +393,15 @@ public final class TextCleaner {
         if (Boilerplate.TAIL_LABEL.matcher(t).matches()) {
             u.tailLabel = true;
         }
+    }
+
+    private static final Pattern INITIALS = Pattern.compile("^[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){1,3}(?:\\s?\\([^()]{1,60}\\))?$");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+    /** "\u00a9 Agency / Name": a short credit line without a year or rights notice is a photo credit, not a footer. */
+    private static boolean isPhotoCopyright(String t) {
+        return t.startsWith("\u00a9") && words(t) <= 8 && !YEAR.matcher(t).find()
+                && !t.toLowerCase(Locale.ROOT).contains("rights");
     }
 
     /** Every segment of a breadcrumb trail has at most three words. */
@@ -530,6 +540,34 @@ public final class TextCleaner {
             }
         }
         return null;
+    }
+
+    /**
+     * Between the headline and the first prose paragraph, lines of at most three words without sentence punctuation
+     * are page furniture (outlet name, section, place name, "Share"), not subheadings: an article does not open
+     * with a subheading.
+     */
+    private static void removeShortLinesBeforeLead(List<Unit> units) {
+        int titleAt = -1;
+        for (int i = 0; i < units.size() && i < HEADER_WINDOW; i++) {
+            if (units.get(i).fate == Fate.TITLE) {
+                titleAt = i;
+                break;
+            }
+        }
+        if (titleAt < 0) {
+            return;
+        }
+        for (int i = titleAt + 1; i < units.size() && i <= titleAt + HEADER_WINDOW; i++) {
+            Unit u = units.get(i);
+            if (!u.body()) {
+                continue;
+            }
+            if (isProse(u.text) || u.bullet || u.numbered || words(u.text) > 3 || endsSentence(u.text)) {
+                return;
+            }
+            u.fate = Fate.REMOVED;
+        }
     }
 
     /** Marks unit {@code i} as the headline and the body units above it as page header. */

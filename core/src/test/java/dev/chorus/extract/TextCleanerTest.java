@@ -1013,6 +1013,49 @@ class TextCleanerTest {
     }
 
     @Test
+    void agencyConventionsAreRecognised() {
+        String text = """
+                Grain prices fall after harvest forecast
+
+                The Valley Herald
+
+                KESSA, December 29. /TASS/. Grain prices fell on Tuesday after the farm ministry raised its harvest forecast.
+
+                \u00a9 Sputnik / Ivo Grant
+
+                Wheat futures dropped 3 percent in early trading.
+
+                Traders said the forecast had surprised the market.
+
+                Local reporter Mia Sol contributed to this report.
+
+                ls/rt (AFP, Reuters)
+
+                The views expressed in this article are the author's own.
+
+                Tags: grain, farming, markets
+                """;
+        Article a = clean(text);
+        assertEquals("Grain prices fall after harvest forecast", a.metadata().title());
+        assertEquals(List.of(
+                "Grain prices fell on Tuesday after the farm ministry raised its harvest forecast.",
+                "Wheat futures dropped 3 percent in early trading.",
+                "Traders said the forecast had surprised the market."), a.paragraphs());
+        assertEquals(List.of("\u00a9 Sputnik / Ivo Grant"), a.captions());
+        assertEquals(List.of("The Valley Herald", "KESSA, December 29. /TASS/.",
+                "Local reporter Mia Sol contributed to this report.", "ls/rt (AFP, Reuters)",
+                "The views expressed in this article are the author's own.", "Tags: grain, farming, markets"), a.removed());
+    }
+
+    @Test
+    void mixedCasePlaceWithAgencyIsADateline() {
+        Article a = clean("Valmora port reopens\n\nValmora (AA) - The port of Valmora reopened on Monday after a week of storms.\n\n"
+                + "Ferries resumed their normal timetable.\n\nCargo ships queued outside the harbour.");
+        assertEquals("The port of Valmora reopened on Monday after a week of storms.", a.paragraphs().get(0));
+        assertEquals(List.of("Valmora (AA) -"), a.removed());
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {
