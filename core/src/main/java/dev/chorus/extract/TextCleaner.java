@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  *   <li>take the standfirst as description.</li>
  * </ol>
  * All decisions use generic features (length, sentence punctuation, position, numbering) and the small English
- * lexicons in {@link Boilerplate}. Instances are stateless and thread-safe; the cost is linear in the input.
+ * lexicons in {@link TextCleanerLexicon}. Instances are stateless and thread-safe; the cost is linear in the input.
  */
 public final class TextCleaner {
 
@@ -271,7 +271,7 @@ public final class TextCleaner {
         List<Unit> out = new ArrayList<>(units.size() + 4);
         for (Unit u : units) {
             // ad markers inside a line: "[ad_1]"
-            Matcher am = Boilerplate.AD_TOKEN.matcher(u.text);
+            Matcher am = TextCleanerLexicon.AD_TOKEN.matcher(u.text);
             if (am.find()) {
                 List<String> tokens = new ArrayList<>();
                 do {
@@ -298,7 +298,7 @@ public final class TextCleaner {
                 String prose = t.substring(cut).strip();
                 if (words(prose) >= 4) {
                     Unit m = new Unit(meta, false, false, u.block);
-                    if (Boilerplate.PUBLISHED_LABEL.matcher(meta).lookingAt()) {
+                    if (TextCleanerLexicon.PUBLISHED_LABEL.matcher(meta).lookingAt()) {
                         isMetadata(m); // records a labelled publication date
                     }
                     m.fate = Fate.REMOVED;
@@ -318,12 +318,12 @@ public final class TextCleaner {
      * Zero when there is none.
      */
     private static int gluedMetadataEnd(String t) {
-        Matcher lm = Boilerplate.PUBLISHED_LABEL.matcher(t);
+        Matcher lm = TextCleanerLexicon.PUBLISHED_LABEL.matcher(t);
         int from = -1;
         if (lm.lookingAt()) {
             from = lm.end();
         } else {
-            Matcher um = Boilerplate.UPDATED_LABEL.matcher(t);
+            Matcher um = TextCleanerLexicon.UPDATED_LABEL.matcher(t);
             if (um.lookingAt()) {
                 from = um.end();
             }
@@ -336,7 +336,7 @@ public final class TextCleaner {
             }
             return 0;
         }
-        Matcher dm = Boilerplate.DATELINE.matcher(t);
+        Matcher dm = TextCleanerLexicon.DATELINE.matcher(t);
         if (dm.lookingAt() && words(t.substring(0, dm.end())) <= 6) {
             return dm.end();
         }
@@ -363,16 +363,16 @@ public final class TextCleaner {
         if (t.length() > MAX_FURNITURE_CHARS) {
             return; // long blocks are prose
         }
-        if (Boilerplate.AD_LINE.matcher(t).matches()) {
+        if (TextCleanerLexicon.AD_LINE.matcher(t).matches()) {
             u.fate = Fate.REMOVED;
             return;
         }
-        if (Boilerplate.SOURCE_LINE.matcher(t).matches() && !(Character.isUpperCase(t.charAt(0)) && INITIALS.matcher(t).lookingAt())) {
+        if (TextCleanerLexicon.SOURCE_LINE.matcher(t).matches() && !(Character.isUpperCase(t.charAt(0)) && INITIALS.matcher(t).lookingAt())) {
             u.fate = Fate.REMOVED;
             return;
         }
         boolean caption = isCaption(t) || isPhotoCopyright(t);
-        if (!caption && Boilerplate.COPYRIGHT.matcher(t).find()) {
+        if (!caption && TextCleanerLexicon.COPYRIGHT.matcher(t).find()) {
             u.fate = Fate.REMOVED;
             return;
         }
@@ -384,13 +384,13 @@ public final class TextCleaner {
             u.fate = Fate.REMOVED;
             return;
         }
-        if (Boilerplate.PROMPT.matcher(t).matches() || t.length() <= 80 && Boilerplate.NAV_LABEL.matcher(t).matches()
+        if (TextCleanerLexicon.PROMPT.matcher(t).matches() || t.length() <= 80 && TextCleanerLexicon.NAV_LABEL.matcher(t).matches()
                 || t.length() <= 120 && words(t) <= 12 && !endsSentence(t)
-                && Boilerplate.BREADCRUMB.matcher(t).matches() && breadcrumbSegmentsShort(t)) {
+                && TextCleanerLexicon.BREADCRUMB.matcher(t).matches() && breadcrumbSegmentsShort(t)) {
             u.fate = Fate.REMOVED;
             return;
         }
-        if (Boilerplate.TAIL_LABEL.matcher(t).matches()) {
+        if (TextCleanerLexicon.TAIL_LABEL.matcher(t).matches()) {
             u.tailLabel = true;
         }
     }
@@ -419,16 +419,16 @@ public final class TextCleaner {
         if (t.length() > MAX_FURNITURE_CHARS || !mayBeCaption(t)) {
             return false;
         }
-        if (Boilerplate.CAPTION_STRONG.matcher(t).find()) {
+        if (TextCleanerLexicon.CAPTION_STRONG.matcher(t).find()) {
             return true;
         }
-        Matcher b = Boilerplate.TRAILING_BRACKET.matcher(t);
+        Matcher b = TextCleanerLexicon.TRAILING_BRACKET.matcher(t);
         if (b.find()) {
             String inside = b.group(1);
             // "[Ministry via AFP]", "(Photo: site.org)", "(Reuters)" but not a bracketed aside in a sentence
-            return Boilerplate.CREDIT_WORD.matcher(inside).find()
+            return TextCleanerLexicon.CREDIT_WORD.matcher(inside).find()
                     && !endsSentence(t.substring(0, b.start()).strip())
-                    || Boilerplate.CREDIT_WORD.matcher(inside).find() && words(inside) <= 4
+                    || TextCleanerLexicon.CREDIT_WORD.matcher(inside).find() && words(inside) <= 4
                     && t.substring(0, b.start()).strip().endsWith(".") && !looksQuoted(t);
         }
         return false;
@@ -453,29 +453,29 @@ public final class TextCleaner {
         if (t.length() > 160) {
             return false;
         }
-        Matcher by = Boilerplate.BYLINE.matcher(t);
+        Matcher by = TextCleanerLexicon.BYLINE.matcher(t);
         if (by.matches() && words(t) <= 16) {
             u.authors = splitAuthors(by.group(1));
             return true;
         }
-        if (Boilerplate.RELATIVE_STAMP.matcher(t).find() && words(t) <= 8) {
+        if (TextCleanerLexicon.RELATIVE_STAMP.matcher(t).find() && words(t) <= 8) {
             return true;
         }
-        if (Boilerplate.WEEKDAY_LINE.matcher(t).matches()) {
+        if (TextCleanerLexicon.WEEKDAY_LINE.matcher(t).matches()) {
             return true;
         }
-        Matcher um = Boilerplate.UPDATED_LABEL.matcher(t);
+        Matcher um = TextCleanerLexicon.UPDATED_LABEL.matcher(t);
         if (um.lookingAt() && DateParser.DEFAULT.matchAt(t, um.end()).isPresent() && words(t) <= 12) {
             return true; // never a publication date
         }
-        Matcher lm = Boilerplate.PUBLISHED_LABEL.matcher(t);
+        Matcher lm = TextCleanerLexicon.PUBLISHED_LABEL.matcher(t);
         if (lm.lookingAt() && lm.end() > 0) {
             Optional<DateParser.Match> m = DateParser.DEFAULT.matchAt(t, lm.end());
             if (m.isPresent() && words(t) <= 14) {
                 u.published = m.get().date();
                 // "Posted on March 4, 2024 by Tom Reyes"
                 String rest = t.substring(DateParser.skipTime(t, m.get().end())).strip();
-                Matcher pb = Boilerplate.BYLINE.matcher(rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+                Matcher pb = TextCleanerLexicon.BYLINE.matcher(rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
                 if (pb.matches()) {
                     u.authors = splitAuthors(pb.group(1));
                 }
@@ -499,7 +499,7 @@ public final class TextCleaner {
         List<String> out = new ArrayList<>();
         for (String n : names.split(",\\s?|\\s(?:and|&)\\s")) {
             String s = n.strip();
-            if (!s.isEmpty() && !Boilerplate.ROLE.matcher(s).find()) {
+            if (!s.isEmpty() && !TextCleanerLexicon.ROLE.matcher(s).find()) {
                 out.add(s);
             }
         }
@@ -581,18 +581,28 @@ public final class TextCleaner {
         return units.get(i).text;
     }
 
+    /** Words in {@code t} outside its first date, or -1 when it has no date. */
+    private static int wordsBesideDate(String t) {
+        Optional<DateParser.Match> m = DateParser.find(t);
+        if (m.isEmpty()) {
+            return -1;
+        }
+        return words(t.substring(0, m.get().start()) + " " + t.substring(DateParser.skipTime(t, m.get().end())));
+    }
+
     private static boolean looksLikeHeadline(Unit u) {
         String t = u.text;
         int w = words(t);
         return !u.bullet && !u.numbered && w >= 3 && w <= 30 && t.length() <= 200
                 && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(":") && !t.endsWith(";")
                 && (startsUpper(t) || isOpenQuote(t.charAt(0)) || Character.isDigit(t.charAt(0)))
-                && !u.tailLabel && !looksLikeMenu(t) && DateParser.find(t).map(m -> m.end() - m.start() < t.length() - 4).orElse(true);
+                && !u.tailLabel && !looksLikeMenu(t) && !(wordsBesideDate(t) >= 0 && wordsBesideDate(t) <= 3);
     }
 
     /** Short page-header lines that may precede the headline: section names, menu items, weekday, date. */
     private static boolean isHeaderLine(Unit u) {
-        return words(u.text) <= 3 && !endsSentence(u.text) || u.tailLabel || looksLikeMenu(u.text);
+        return words(u.text) <= 3 && !endsSentence(u.text) || u.tailLabel || looksLikeMenu(u.text)
+                || !endsSentence(u.text) && wordsBesideDate(u.text) >= 0 && wordsBesideDate(u.text) <= 3;
     }
 
     private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and", "or",
@@ -676,9 +686,9 @@ public final class TextCleaner {
             Unit u = units.get(i);
             String t = u.text;
             prompt[i] = (u.body() || u.fate == Fate.REMOVED) && t.length() <= 240 && words(t) <= 35
-                    && Boilerplate.SUBSCRIPTION.matcher(t).find()
+                    && TextCleanerLexicon.SUBSCRIPTION.matcher(t).find()
                     && (u.fate == Fate.REMOVED || !looksQuoted(t)
-                        && (shortNonSentence(t) || Boilerplate.PROMPT_CUE.matcher(t).find()));
+                        && (shortNonSentence(t) || TextCleanerLexicon.PROMPT_CUE.matcher(t).find()));
         }
         for (int i = 0; i < n; i++) {
             if (!prompt[i]) {
@@ -694,7 +704,7 @@ public final class TextCleaner {
                         break;
                     }
                     boolean sameBlock = v.block == units.get(i).block && words(v.text) <= 25
-                            && Boilerplate.PROMPT_CUE.matcher(v.text).find();
+                            && TextCleanerLexicon.PROMPT_CUE.matcher(v.text).find();
                     if (v.body() && !shortNonSentence(v.text) && !sameBlock) {
                         break;
                     }
@@ -797,7 +807,7 @@ public final class TextCleaner {
     }
 
     private static boolean isLabel(Unit u) {
-        return u.tailLabel || Boilerplate.NAV_LABEL.matcher(u.text).matches();
+        return u.tailLabel || TextCleanerLexicon.NAV_LABEL.matcher(u.text).matches();
     }
 
 
@@ -810,11 +820,11 @@ public final class TextCleaner {
     private static void removeLabelledTeasers(List<Unit> units) {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
-            if (u.body() && Boilerplate.MEDIA_LINK.matcher(u.text).matches() && words(u.text) <= 25) {
+            if (u.body() && TextCleanerLexicon.MEDIA_LINK.matcher(u.text).matches() && words(u.text) <= 25) {
                 u.fate = Fate.REMOVED;
                 continue;
             }
-            if (u.fate != Fate.REMOVED || u.text.length() > 80 || !Boilerplate.NAV_LABEL.matcher(u.text).matches()) {
+            if (u.fate != Fate.REMOVED || u.text.length() > 80 || !TextCleanerLexicon.NAV_LABEL.matcher(u.text).matches()) {
                 continue;
             }
             int taken = 0;

@@ -1056,6 +1056,34 @@ class TextCleanerTest {
     }
 
     @Test
+    void todaysDateWidgetIsNotTheHeadline() {
+        String text = """
+                Today is Tuesday, 19 March 2024
+
+                Lake Orrin water level hits record low
+
+                The level of Lake Orrin fell to its lowest point since records began, the water agency said on Monday.
+
+                Boat owners have been told to move their craft to deeper moorings.
+
+                Rain is not expected before April.
+                """;
+        Article a = clean(text);
+        assertEquals("Lake Orrin water level hits record low", a.metadata().title());
+        assertNull(a.metadata().published());
+        assertEquals(List.of("Today is Tuesday, 19 March 2024"), a.removed());
+    }
+
+    @Test
+    void advertisementGluedBetweenSentencesIsCutOut() {
+        Article a = clean("Tunnel works delayed again\n\nThe tunnel under the Serra hills will open a year late. Advertisement "
+                + "The contractor blamed flooding in the eastern shaft.\n\nCosts have risen by a fifth.\n\nThe council will review the contract.");
+        assertEquals("The tunnel under the Serra hills will open a year late. The contractor blamed flooding in the eastern shaft.",
+                a.paragraphs().get(0));
+        assertEquals(List.of("Advertisement"), a.removed());
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
  * phrase used by many sites; nothing here names a particular outlet. Patterns are matched against one
  * normalised line (single spaces, trimmed) and use only bounded quantifiers.
  */
-final class Boilerplate {
+final class TextCleanerLexicon {
 
-    private Boilerplate() {
+    private TextCleanerLexicon() {
     }
 
     private static Pattern ci(String regex) {
@@ -17,7 +17,8 @@ final class Boilerplate {
     }
 
     /** Ad-slot markers left by scrapers and ad labels: "[ad_1]", "Advertisement", "Story continues below advertisement". */
-    static final Pattern AD_TOKEN = ci("\\[\\s?ad[_ -]?\\d{0,3}\\s?\\]");
+    static final Pattern AD_TOKEN = Pattern.compile("(?i:\\[\\s?ad[_ -]?\\d{0,3}\\s?\\])"
+            + "|(?<=[.!?\"\u201d\u2019] )(?:ADVERTISEMENT|Advertisement)(?= \\p{Lu}| [\"\u201c])");
     static final Pattern AD_LINE = ci("^(?:-{0,3}\\s?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content"
             + "|paid content|paid post|promoted|promoted content|skip advertisement|advertisement - scroll to continue"
             + "|scroll to continue with content|story continues below(?: this)? advertisement|article continues below"
