@@ -419,8 +419,17 @@ public final class TextCleaner {
         if (t.length() > MAX_FURNITURE_CHARS || !mayBeCaption(t)) {
             return false;
         }
-        if (TextCleanerLexicon.CAPTION_STRONG.matcher(t).find()) {
-            return true;
+        Matcher strong = TextCleanerLexicon.CAPTION_STRONG.matcher(t);
+        if (strong.find()) {
+            // in a long line the credit must open or close it; in the middle it is more likely prose
+            if (words(t) < 20) {
+                return true;
+            }
+            do {
+                if (strong.start() < 15 || strong.start() >= t.length() - 80) {
+                    return true;
+                }
+            } while (strong.find());
         }
         Matcher b = TextCleanerLexicon.TRAILING_BRACKET.matcher(t);
         if (b.find()) {

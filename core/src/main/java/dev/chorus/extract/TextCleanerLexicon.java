@@ -120,7 +120,7 @@ final class TextCleanerLexicon {
                     + "|Morning|Evening|Afternoon|Dawn|Mid)\\b)(?:[Bb]y|BY|[Ww]ritten by|[Ss]tory by|[Ww]ords by|[Aa]uthor:?)\\s(\\p{Lu}[\\p{L}'\u2019.-]{0,30}"
                     + "(?:\\s(?:\\p{Lu}[\\p{L}'\u2019.-]{0,30}|van|von|de|del|der|da|di|bin|al|la|le)){0,4}"
                     + "(?:(?:,\\s?|\\s(?:and|&)\\s)\\p{Lu}[\\p{L}'\u2019.-]{0,30}(?:\\s\\p{Lu}[\\p{L}'\u2019.-]{0,30}){0,4}){0,3})"
-                    + "(?:\\s?[,|\u2013\u2014-]\\s?[^.!?]{0,100})?$");
+                    + "(?:\\s(?:in|at|from)\\s\\p{Lu}[\\p{L} -]{1,40})?(?:\\s?[,|\u2013\u2014-]\\s?[^.!?]{0,100})?$");
     /** A label announcing a publication date: "Published", "date", "Posted on", "First published". */
     static final Pattern PUBLISHED_LABEL = ci("^(?:date|dated|published|publish date|publication date|posted|first published"
             + "|originally published|released|issued)(?:\\s(?:on|at))?\\s?[:|\u2013\u2014-]?\\s?");
@@ -153,8 +153,8 @@ final class TextCleanerLexicon {
                     + "|\\((?:Photo|Image|Picture|Credit|Illustration|File)\\b|\\[(?:Photo|Image|Picture|File)\\b"
                     + "|\\bPhoto (?:by|courtesy|credit)\\b|\\b[Cc]ourtesy of\\b.{0,60}$|\\bAP Photo\\b|\\bShutterstock\\b|\\bAlamy\\b"
                     + "|\\bREUTERS/|/(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty|Bloomberg|Anadolu|Sipa|PA|dpa|Xinhua|TASS|Sputnik)\\b"
-                    + "|\\bvia (?:REUTERS|Reuters|AFP|AP|EPA|Getty|Bloomberg|Anadolu|Sipa|Xinhua|TASS|Sputnik|Wikimedia|Wikipedia|Flickr"
-                    + "|Unsplash|Instagram|Twitter|X)\\b");
+                    + "|\\bvia (?:REUTERS|Reuters|AFP|AP|EPA|Getty|Bloomberg|Anadolu|Sipa|Xinhua|TASS|Sputnik|Wikimedia|Flickr"
+                    + "|Unsplash)\\b");
     /** A bracketed group closing a line, e.g. "[Ministry via AFP]", "(Photo: site.org)", "(Reuters)". */
     static final Pattern TRAILING_BRACKET = Pattern.compile("[(\\[]([^()\\[\\]]{2,120})[)\\]]\\s?\\.?$");
     /** Words inside a trailing bracket that make it a credit. */

@@ -1084,6 +1084,30 @@ class TextCleanerTest {
     }
 
     @Test
+    void proseWithAPhotoWordInTheMiddleIsNotACaption() {
+        String text = """
+                Mayor defends festival spending
+
+                The mayor of Corvel, who announced the figures via Twitter on Sunday, said the Image: Corvel campaign had paid for itself twice over and would be repeated next summer with a larger budget.
+
+                Opposition councillors asked for an audit.
+
+                The festival drew 80,000 visitors.
+                """;
+        Article a = clean(text);
+        assertTrue(a.captions().isEmpty(), a.captions().toString());
+        assertEquals(3, a.paragraphs().size());
+    }
+
+    @Test
+    void bylineWithPlaceGivesTheAuthor() {
+        Article a = clean("Border crossing reopens\n\nBy Lotte Varga in Kessa\n\nThe northern border crossing reopened on Monday."
+                + "\n\nQueues formed within an hour.\n\nCustoms staff were doubled.");
+        assertEquals(List.of("Lotte Varga"), a.metadata().authors());
+        assertEquals(List.of("By Lotte Varga in Kessa"), a.removed());
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {
