@@ -27,12 +27,18 @@ import java.util.regex.Pattern;
  *   <li>split metadata glued to the start of a unit ("date 2020-12-29 Lead sentence...", "MOSCOW (Reuters) - ...")
  *       and strip ad markers inside lines;</li>
  *   <li>classify each unit on its own (ads, captions, credits, bylines, date stamps, prompts, copyright);</li>
- *   <li>find the headline among the first units; what precedes it is page header;</li>
+ *   <li>find the headline among the first units (a hint title is looked for first); what precedes it is page
+ *       header, and one- to three-word lines between it and the lead are furniture (outlet, section, place);</li>
  *   <li>grow subscription prompts into whole prompt blocks;</li>
  *   <li>find where the article ends: section labels followed only by teasers/lists, trailing runs of short lines;</li>
- *   <li>drop units repeating an earlier unit;</li>
+ *   <li>remove video links and the teaser headlines that follow a "Related"/"Read more" label in the body;</li>
+ *   <li>drop units repeating an earlier unit (or the headline);</li>
  *   <li>take the standfirst as description.</li>
  * </ol>
+ * When the text has no headline line and the hints no title, the lead sentence (shortened to about 150
+ * characters) is used as title; the body keeps it. The publication date comes only from an explicitly labelled
+ * stamp ("date", "Published", "Posted on") among the first units; unlabelled dates, "today's date" widgets and
+ * "Updated" stamps are removed but never used.
  * All decisions use generic features (length, sentence punctuation, position, numbering) and the small English
  * lexicons in {@link TextCleanerLexicon}. Instances are stateless and thread-safe; the cost is linear in the input.
  */
