@@ -46,6 +46,8 @@ public final class TextCleaner {
 
     /** Lines longer than this are never treated as captions, prompts or labels: they are prose. */
     private static final int MAX_FURNITURE_CHARS = 400;
+    /** A block with a line longer than this is not hard-wrapped: each line is a paragraph. */
+    private static final int UNWRAPPED_WIDTH = 110;
     /** How many units from the top may be page header before the headline. */
     private static final int HEADER_WINDOW = 8;
     /** How many units from the top count as "near the top" for a labelled publication date. */
@@ -261,6 +263,10 @@ public final class TextCleaner {
     private static boolean separateLines(String prev, String line, int maxLen) {
         boolean nextUpper = startsUpper(line);
         boolean prevEnds = endsSentence(prev);
+        if (maxLen > UNWRAPPED_WIDTH) {
+            // lines longer than any hard-wrap width: one paragraph per line, unless a sentence clearly continues
+            return prevEnds || !startsLower(line);
+        }
         // a short line is an item of its own; a mid-length one only when clearly shorter than the wrap width
         if (!prevEnds && nextUpper && words(prev) <= 10 && (prev.length() < 35 || prev.length() < 60 && prev.length() < 0.8 * maxLen)) {
             return true; // heading, menu item or label line
@@ -578,11 +584,29 @@ public final class TextCleaner {
             if (!u.body()) {
                 continue;
             }
-            if (isProse(u.text) || u.bullet || u.numbered || words(u.text) > 3 || endsSentence(u.text)) {
+            if (isProse(u.text) || u.bullet || u.numbered || endsSentence(u.text)) {
                 return;
             }
-            u.fate = Fate.REMOVED;
+            if (words(u.text) <= 3 || looksLikeNameLine(u.text)) {
+                u.fate = Fate.REMOVED;
+            }
         }
+    }
+
+    private static final Set<String> NAME_LINKS = Set.of("in", "at", "and", "&", "for", "from", "de", "van", "von", "al");
+
+    /** "Jane Doe in Moscow", "Ivo Grant and Mia Sol": capitalised names, optionally with a place, up to six words. */
+    private static boolean looksLikeNameLine(String t) {
+        String[] ws = t.split(" ");
+        if (ws.length < 2 || ws.length > 6) {
+            return false;
+        }
+        for (String w : ws) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !NAME_LINKS.contains(w)) {
+                return false;
+            }
+        }
+        return !FUNCTION_WORDS.contains(ws[0].toLowerCase(Locale.ROOT));
     }
 
     /** Marks unit {@code i} as the headline and the body units above it as page header. */
@@ -744,9 +768,11 @@ public final class TextCleaner {
      * trailing run of list items and short lines at the end.
      */
     private static void cutTail(List<Unit> units) {
+        // body units, plus navigation labels already removed on their own: they still mark where chrome starts
         List<Integer> body = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
-            if (units.get(i).body()) {
+            Unit u = units.get(i);
+            if (u.body() || u.fate == Fate.REMOVED && isNavLabel(u.text)) {
                 body.add(i);
             }
         }
@@ -822,7 +848,11 @@ public final class TextCleaner {
     }
 
     private static boolean isLabel(Unit u) {
-        return u.tailLabel || TextCleanerLexicon.NAV_LABEL.matcher(u.text).matches();
+        return u.tailLabel || isNavLabel(u.text);
+    }
+
+    private static boolean isNavLabel(String t) {
+        return t.length() <= 80 && TextCleanerLexicon.NAV_LABEL.matcher(t).matches();
     }
 
 

@@ -64,6 +64,8 @@ final class TextCleanerLexicon {
             + "|show comments|view comments|(?:download|get) (?:our|the) (?:free )?app\\b.{0,80}"
             + "|support (?:our|independent|quality) journalism\\b.{0,120}|donate(?: now| today)?"
             + "|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|contact us|about us"
+            + "|this (?:article|story|page) is (?:more than|over) \\S{1,6} (?:years?|months?) old|reuse this content"
+            + "|(?:reprints?|republish|licensing)(?: and permissions| this article)?|report an error|corrections?"
             + "|skip to (?:main )?(?:content|navigation)|back to top|(?:main )?menu|search|home|log ?in|sign ?in|log ?out"
             + "|join us\\b.{0,60}|join \\S{1,30}(?: \\S{1,30})?(?: today| now)?"
             + "|(?:facebook|twitter|whatsapp|linkedin|email|telegram|reddit|pinterest)(?:\\s?[|,/]?\\s?(?:facebook|twitter|x|whatsapp"

@@ -1108,6 +1108,39 @@ class TextCleanerTest {
     }
 
     @Test
+    void onePargraphPerLinePageWithoutBlankLines() {
+        String text = """
+                Russia
+                This article is more than 3 years old
+                Kremlin says talks with neighbours were 'constructive'
+                Foreign ministers meet in the resort city as sanctions bite
+                Jane Doe in Moscow
+                Tue 29 Dec 2020 14.05 GMT
+                Last modified on Tue 29 Dec 2020 18.20 GMT
+                The two ministers shake hands before their meeting. Photograph: Ivo Grant/Reuters
+                The Kremlin described talks between the two foreign ministers on Tuesday as constructive, despite sanctions imposed on one of them earlier this month by a third country.
+                The meeting in the resort city lasted more than three hours, officials said, and covered trade, energy and a planned vaccine plant.
+                "We have confirmed our intentions," one minister told reporters afterwards, without giving details of what had been agreed.
+                Analysts said the meeting was meant to show that the sanctions had not damaged relations between the two governments.
+                Topics
+                Russia
+                Europe
+                news
+                Reuse this content
+                """;
+        Article a = clean(text);
+        assertEquals("Kremlin says talks with neighbours were 'constructive'", a.metadata().title());
+        assertEquals("Foreign ministers meet in the resort city as sanctions bite", a.metadata().description());
+        assertNull(a.metadata().published());
+        assertEquals(List.of("The two ministers shake hands before their meeting. Photograph: Ivo Grant/Reuters"), a.captions());
+        assertEquals(5, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.paragraphs().get(4).startsWith("Analysts said"));
+        assertEquals(List.of("Russia", "This article is more than 3 years old", "Jane Doe in Moscow",
+                "Tue 29 Dec 2020 14.05 GMT", "Last modified on Tue 29 Dec 2020 18.20 GMT", "Topics", "Russia",
+                "Europe news", "Reuse this content"), a.removed());
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {
