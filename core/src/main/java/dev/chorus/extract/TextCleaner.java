@@ -407,6 +407,7 @@ public final class TextCleaner {
         }
     }
 
+    private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|told|added|according to|reported|announced)\\b");
     private static final Pattern INITIALS = Pattern.compile("^[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){1,3}(?:\\s?\\([^()]{1,60}\\))?$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
@@ -447,6 +448,9 @@ public final class TextCleaner {
         if (b.find()) {
             String inside = b.group(1);
             // "[Ministry via AFP]", "(Photo: site.org)", "(Reuters)" but not a bracketed aside in a sentence
+            if (REPORTING_VERB.matcher(t).find()) {
+                return false; // "..., the company said (AP)": attributed prose, not a picture
+            }
             return TextCleanerLexicon.CREDIT_WORD.matcher(inside).find()
                     && !endsSentence(t.substring(0, b.start()).strip())
                     || TextCleanerLexicon.CREDIT_WORD.matcher(inside).find() && words(inside) <= 4

@@ -292,13 +292,15 @@ class TextCleanerTest {
 
                 The Kaldor copper mine reopened on Monday, a company spokesman told Reuters.
 
+                About 400 miners returned to work on the first shift, the company said (AP)
+
                 Output will be limited at first (about 40 tonnes a day), according to the operator.
 
                 Workers were rehired on their old contracts.
                 """;
         Article a = clean(text);
         assertTrue(a.captions().isEmpty(), a.captions().toString());
-        assertEquals(3, a.paragraphs().size());
+        assertEquals(4, a.paragraphs().size());
     }
 
     @Test
