@@ -2,6 +2,7 @@ package dev.chorus.extract;
 
 import dev.chorus.model.Article;
 import dev.chorus.model.Metadata;
+import dev.chorus.model.Source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,6 +90,11 @@ public final class TextCleaner {
         public String toString() {
             return fate + ":" + text;
         }
+    }
+
+    /** Cleans the body of a {@link Source.Kind#TEXT} source, with the source's own metadata as hints. */
+    public Article clean(Source source) {
+        return clean(source.id(), source.body(), source.metadata());
     }
 
     /**

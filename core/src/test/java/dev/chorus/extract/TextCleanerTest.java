@@ -1143,6 +1143,17 @@ class TextCleanerTest {
     }
 
     @Test
+    void cleansASourceWithItsMetadataAsHints() {
+        dev.chorus.model.Source src = new dev.chorus.model.Source("h1", "seeds/h1.txt", dev.chorus.model.Source.Kind.TEXT,
+                HARBOUR, Metadata.EMPTY.withPublished(LocalDate.of(2022, 6, 1)));
+        Article a = cleaner.clean(src);
+        assertEquals("h1", a.id());
+        assertEquals(LocalDate.of(2022, 6, 1), a.metadata().published());
+        assertEquals("Valmora port strike ends after nine-day standoff", a.metadata().title());
+        assertEquals(clean(HARBOUR).paragraphs(), a.paragraphs());
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {
