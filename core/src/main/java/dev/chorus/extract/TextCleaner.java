@@ -228,9 +228,13 @@ public final class TextCleaner {
     /** Joins the lines of one block into paragraphs, keeping list items and short heading-like lines apart. */
     private static void splitBlock(List<String> lines, int blockNo, List<Unit> out) {
         int maxLen = 0;
-        for (String l : lines) {
-            maxLen = Math.max(maxLen, l.length());
+        boolean allUpper = lines.size() >= 3;
+        for (int i = 0; i < lines.size(); i++) {
+            maxLen = Math.max(maxLen, lines.get(i).length());
+            allUpper &= i == 0 || startsUpper(lines.get(i));
         }
+        // a column of short capitalised lines is a list of items, not a hard-wrapped paragraph
+        int width = allUpper ? Integer.MAX_VALUE : maxLen;
         StringBuilder cur = null;
         Unit curUnit = null;
         boolean curItem = false;
@@ -241,7 +245,7 @@ public final class TextCleaner {
             String line = bullet ? raw.substring(bm.end()) : raw;
             boolean numbered = !bullet && NUMBERED.matcher(raw).find();
             boolean item = bullet || numbered;
-            boolean join = cur != null && !item && !curItem && !separateLines(prev, line, maxLen);
+            boolean join = cur != null && !item && !curItem && !separateLines(prev, line, maxLen, width);
             if (join) {
                 if (prev.endsWith("-") && prev.length() > 1 && Character.isLetter(prev.charAt(prev.length() - 2))
                         && Character.isLowerCase(line.charAt(0))) {
@@ -266,7 +270,7 @@ public final class TextCleaner {
     }
 
     /** Whether two consecutive lines of a block are separate items rather than one hard-wrapped paragraph. */
-    private static boolean separateLines(String prev, String line, int maxLen) {
+    private static boolean separateLines(String prev, String line, int maxLen, int width) {
         boolean nextUpper = startsUpper(line);
         boolean prevEnds = endsSentence(prev);
         if (maxLen > UNWRAPPED_WIDTH) {
@@ -274,7 +278,7 @@ public final class TextCleaner {
             return prevEnds || !startsLower(line);
         }
         // a short line is an item of its own; a mid-length one only when clearly shorter than the wrap width
-        if (!prevEnds && nextUpper && words(prev) <= 10 && (prev.length() < 35 || prev.length() < 60 && prev.length() < 0.8 * maxLen)) {
+        if (!prevEnds && nextUpper && words(prev) <= 10 && (prev.length() < 35 || prev.length() < 60 && prev.length() < 0.8 * width)) {
             return true; // heading, menu item or label line
         }
         if (prevEnds && nextUpper && prev.length() < 0.6 * maxLen) {
@@ -873,8 +877,14 @@ public final class TextCleaner {
      * headline-like lines right after it (up to five) are teasers of other stories, not prose.
      */
     private static void removeLabelledTeasers(List<Unit> units) {
+        boolean afterLead = false;
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
+            if (!afterLead) {
+                // above the lead, a labelled list ("Highlights", "Key points") summarises this article
+                afterLead = u.body() && isProse(u.text);
+                continue;
+            }
             if (u.body() && TextCleanerLexicon.MEDIA_LINK.matcher(u.text).matches() && words(u.text) <= 25) {
                 u.fate = Fate.REMOVED;
                 continue;
@@ -952,16 +962,22 @@ public final class TextCleaner {
         }
         int bodyCount = 0;
         Unit first = null;
+        Unit second = null;
         for (int i = titleAt + 1; i < units.size(); i++) {
             if (units.get(i).body()) {
                 if (first == null) {
                     first = units.get(i);
+                } else if (second == null) {
+                    second = units.get(i);
                 }
                 bodyCount++;
             }
         }
         if (first == null || bodyCount < 3 || first.bullet || first.numbered) {
             return null;
+        }
+        if (!endsSentence(first.text) && second != null && shortNonSentence(second.text)) {
+            return null; // the first of a list of short items ("Highlights"), not a summary
         }
         String t = first.text;
         if (t.length() > 300 || words(t) < 6 || looksQuoted(t) || sentences(t) > 2) {

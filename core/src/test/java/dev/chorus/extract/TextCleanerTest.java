@@ -1154,6 +1154,59 @@ class TextCleanerTest {
     }
 
     @Test
+    void highlightsBoxAboveTheLeadIsKeptAndTeasersBelowAreRemoved() {
+        String text = """
+                India News
+
+                Monsoon rains flood low-lying districts of Orrin city
+
+                Highlights
+                Over 20,000 people moved to relief camps
+                Schools shut for two days
+                Army called in to help
+
+                Edited By: Ravi Menon | Updated: July 12, 2023, 08:15 IST
+
+                Orrin: Heavy monsoon rain flooded several low-lying districts of Orrin city on Tuesday, forcing more than 20,000 people into relief camps.
+
+                Image: Rescue workers ferry residents across a flooded street. (Photo: Orrin Times)
+
+                The city recorded 210 mm of rain in 24 hours, the weather office said.
+
+                ALSO READ | Orrin river crosses danger mark for the first time in a decade
+
+                "We have never seen water rise this fast," said shopkeeper Meena Das.
+
+                Schools and colleges will remain shut on Wednesday and Thursday.
+
+                Advertisement
+
+                The state government has asked the army to help with evacuations.
+
+                You May Also Like
+
+                Heavy rain alert for coastal districts
+                2 hours ago
+                Orrin metro services suspended
+                5 hours ago
+                """;
+        Article a = clean(text);
+        assertEquals("Monsoon rains flood low-lying districts of Orrin city", a.metadata().title());
+        assertNull(a.metadata().description());
+        assertNull(a.metadata().published());
+        assertEquals(List.of(
+                "Over 20,000 people moved to relief camps",
+                "Schools shut for two days",
+                "Army called in to help"), a.paragraphs().subList(0, 3));
+        assertEquals(8, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals(List.of("Image: Rescue workers ferry residents across a flooded street. (Photo: Orrin Times)"), a.captions());
+        assertEquals(List.of("India News", "Highlights", "Edited By: Ravi Menon | Updated: July 12, 2023, 08:15 IST",
+                "ALSO READ | Orrin river crosses danger mark for the first time in a decade", "Advertisement",
+                "You May Also Like", "Heavy rain alert for coastal districts", "2 hours ago",
+                "Orrin metro services suspended", "5 hours ago"), a.removed());
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {
