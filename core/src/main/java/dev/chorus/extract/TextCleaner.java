@@ -817,6 +817,10 @@ public final class TextCleaner {
         for (int k = 0; k < m; k++) {
             Unit u = units.get(body.get(k));
             // a weak label ("Opinion", "Analysis") may be a subheading: it ends the article only when chrome follows
+            if (proseBefore >= 2 && TextCleanerLexicon.END_MARKER.matcher(u.text).matches()) {
+                cut = k; // "###", "-ends-": the release is over
+                break;
+            }
             if (isLabel(u) && proseBefore >= 2 && !proseRunFrom[k + 1]
                     && (!u.tailLabel || k + 1 == m || chromeFrom[k + 1] || shortFrom[k + 1] >= 2 || teaserFrom[k + 1])) {
                 cut = k;
@@ -866,7 +870,8 @@ public final class TextCleaner {
     }
 
     private static boolean isNavLabel(String t) {
-        return t.length() <= 80 && TextCleanerLexicon.NAV_LABEL.matcher(t).matches();
+        return t.length() <= 80 && (TextCleanerLexicon.NAV_LABEL.matcher(t).matches()
+                || TextCleanerLexicon.END_MARKER.matcher(t).matches());
     }
 
 

@@ -60,7 +60,7 @@ final class TextCleanerLexicon {
             + "|accept (?:all )?cookies|manage (?:cookies|preferences|consent)"
             + "|\\d{1,3} ?(?:-| )?min(?:ute)?s? read|reading time\\b.{0,30}|listen to (?:this|the) (?:article|story)\\b.{0,40}"
             + "|estimated reading time.{0,30}|(?:copy|copied) link|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?"
-            + "|comments?(?: \\(\\d{1,6}\\))?|\\d{1,6} comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
+            + "|comments?(?: \\(\\d{1,6}\\))?|\\d{1,6} comments?|leave a (?:comment|reply)|reply|report|like|\\d{1,6} likes?|join the (?:conversation|discussion)"
             + "|show comments|view comments|(?:download|get) (?:our|the) (?:free )?app\\b.{0,80}"
             + "|support (?:our|independent|quality) journalism\\b.{0,120}|donate(?: now| today)?"
             + "|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|contact us|about us"
@@ -103,7 +103,10 @@ final class TextCleanerLexicon {
             + "|editors?'? ?(?:picks?|choice)|what to read next|also (?:read|see)|see also|further reading"
             + "|from (?:around )?the web|around the web|in other news|don'?t miss|must read|(?:\\S{1,25}'?s? )?highlights"
             + "|sponsored (?:stories|links|content)|promoted (?:stories|links|content)|partner content"
-            + "|tags?|topics?|filed under|categories|share this(?: article| story)?|comments|newsletter|follow us)\\s?:?$");
+            + "|tags?|topics?|filed under|categories|share this(?: article| story)?|comments|reader comments|newsletter"
+            + "|follow us)(?:\\s?\\(\\d{1,6}\\))?\\s?:?$");
+    /** Press-release and wire end markers: everything after them is boilerplate about the sender. */
+    static final Pattern END_MARKER = ci("^(?:#{3}|# # #|-30-|[-\u2013\u2014]{0,2}\\s?ends\\s?[-\u2013\u2014]{0,2})$");
     static final Pattern TAIL_LABEL = ci("^(?:opinion|analysis|comment|features?|podcasts?|videos?|watch|listen|in pictures"
             + "|explainers?|more|world|news|sports?|business|culture|lifestyle|politics|europe|editorial|letters"
             + "|about the authors?|about us|contact|legal|company|services|follow|subscribe|join us)\\s?:?$");
@@ -142,7 +145,7 @@ final class TextCleanerLexicon {
                     + "|^\\p{Lu}[\\p{L} .'\u2019-]{1,30},\\s?\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}\\.?\\s?/\\p{Lu}{2,10}/\\.?\\s"
                     + "|^\\p{Lu}[\\p{Lu} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?\\((?:Reuters|AP|AFP|dpa|Xinhua|TASS|UPI|Bloomberg|CNN|IANS|PTI|ANI|EFE|ANSA|Anadolu|\\p{Lu}{2,10})\\)\\s?"
                     + "(?:-{1,2}|\u2013|\u2014|:)\\s"
-                    + "|^\\p{Lu}{2}[\\p{Lu} .'\u2019-]{1,30},\\s?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8})\\s?(?:-{1,2}|\u2013|\u2014)\\s"
+                    + "|^\\p{Lu}{2}[\\p{Lu} .'\u2019-]{1,30},\\s?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8})(?:,?\\s\\d{4})?\\s?(?:-{1,2}|\u2013|\u2014)\\s"
                     + "|^\\p{Lu}{5,}(?:\\s\\p{Lu}{2,}){0,2}\\s(?:--|\u2013|\u2014)\\s");
 
     // ---- captions ------------------------------------------------------------------------------------------

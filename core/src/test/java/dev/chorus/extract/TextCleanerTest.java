@@ -1207,6 +1207,79 @@ class TextCleanerTest {
     }
 
     @Test
+    void pressReleaseEndsAtItsEndMarker() {
+        String text = """
+                Harbourside Energy opens tidal plant in Kessa bay
+
+                KESSA, 4 April 2024 -- Harbourside Energy today opened the first tidal power plant in Kessa bay, able to supply 30,000 homes.
+
+                "This is a milestone for the region," said chief executive Ola Brandt.
+
+                The plant uses twelve turbines anchored to the sea bed.
+
+                ###
+
+                About Harbourside Energy
+                Harbourside Energy is a renewable power company based in Kessa. For more information, visit www.harbourside.example.
+
+                Media contact:
+                Pia Lorne
+                press@harbourside.example
+                +00 123 456 789
+                """;
+        Article a = clean(text);
+        assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.paragraphs().get(0).startsWith("Harbourside Energy today opened"));
+        assertEquals("KESSA, 4 April 2024 --", a.removed().get(0));
+        assertEquals("###", a.removed().get(1));
+        assertNull(a.metadata().published(), "an unlabelled dateline date is not a publication date");
+    }
+
+    @Test
+    void questionAndAnswerLinesStayAndReaderCommentsGo() {
+        String text = """
+                Ten questions for the new harbour master
+
+                Piet Osk took charge of Valmora port last month. We asked him about his plans.
+
+                What is your first priority?
+
+                Safety. We had two accidents last year and that cannot happen again.
+
+                Will the port expand?
+
+                Not this decade. We need to use the space we have better.
+
+                Why now?
+
+                Because the shipping lines are asking for it.
+
+                Comments (3)
+
+                Harbour fan
+                3 days ago
+                Great interview, long overdue.
+
+                Reply
+
+                Dock worker
+                2 days ago
+                He should talk to the crane drivers first.
+                """;
+        Article a = clean(text);
+        assertEquals(List.of(
+                "Piet Osk took charge of Valmora port last month. We asked him about his plans.",
+                "What is your first priority?",
+                "Safety. We had two accidents last year and that cannot happen again.",
+                "Will the port expand?",
+                "Not this decade. We need to use the space we have better.",
+                "Why now?",
+                "Because the shipping lines are asking for it."), a.paragraphs());
+        assertEquals("Comments (3)", a.removed().get(0));
+        assertEquals("He should talk to the crane drivers first.", a.removed().get(a.removed().size() - 1));
+    }
+
+    @Test
     void isLinearOnLargeInput() {
         StringBuilder b = new StringBuilder("A very long report\n\n");
         for (int i = 0; i < 20_000; i++) {
