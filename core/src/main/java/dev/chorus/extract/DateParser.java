@@ -87,7 +87,7 @@ public final class DateParser {
             return Optional.empty();
         }
         String t = s.strip();
-        if (t.isEmpty() || t.length() > 80) {
+        if (t.isEmpty() || t.length() > 80 || !hasDigit(t, 0)) {
             return Optional.empty();
         }
         return matchAt(t, 0).filter(m -> restIsTime(t, m.end())).map(Match::date);
@@ -123,7 +123,7 @@ public final class DateParser {
 
     /** The earliest date in {@code s} at or after {@code from}. */
     public Optional<Match> findFirst(String s, int from) {
-        if (s == null) {
+        if (s == null || !hasDigit(s, from)) {
             return Optional.empty();
         }
         Match best = null;
@@ -142,6 +142,16 @@ public final class DateParser {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean hasDigit(String s, int from) {
+        for (int i = Math.max(0, from); i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean restIsTime(String s, int end) {

@@ -2,6 +2,7 @@ package dev.chorus.extract;
 
 import dev.chorus.model.Article;
 import dev.chorus.model.Metadata;
+import dev.chorus.model.Source;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,19 +28,27 @@ import java.util.regex.Pattern;
  *   <li>split metadata glued to the start of a unit ("date 2020-12-29 Lead sentence...", "MOSCOW (Reuters) - ...")
  *       and strip ad markers inside lines;</li>
  *   <li>classify each unit on its own (ads, captions, credits, bylines, date stamps, prompts, copyright);</li>
- *   <li>find the headline among the first units; what precedes it is page header;</li>
+ *   <li>find the headline among the first units (a hint title is looked for first); what precedes it is page
+ *       header, and one- to three-word lines between it and the lead are furniture (outlet, section, place);</li>
  *   <li>grow subscription prompts into whole prompt blocks;</li>
  *   <li>find where the article ends: section labels followed only by teasers/lists, trailing runs of short lines;</li>
- *   <li>drop units repeating an earlier unit;</li>
+ *   <li>remove video links and the teaser headlines that follow a "Related"/"Read more" label in the body;</li>
+ *   <li>drop units repeating an earlier unit (or the headline);</li>
  *   <li>take the standfirst as description.</li>
  * </ol>
+ * When the text has no headline line and the hints no title, the lead sentence (shortened to about 150
+ * characters) is used as title; the body keeps it. The publication date comes only from an explicitly labelled
+ * stamp ("date", "Published", "Posted on") among the first units; unlabelled dates, "today's date" widgets and
+ * "Updated" stamps are removed but never used.
  * All decisions use generic features (length, sentence punctuation, position, numbering) and the small English
- * lexicons in {@link Boilerplate}. Instances are stateless and thread-safe; the cost is linear in the input.
+ * lexicons in {@link TextCleanerLexicon}. Instances are stateless and thread-safe; the cost is linear in the input.
  */
 public final class TextCleaner {
 
     /** Lines longer than this are never treated as captions, prompts or labels: they are prose. */
     private static final int MAX_FURNITURE_CHARS = 400;
+    /** A block with a line longer than this is not hard-wrapped: each line is a paragraph. */
+    private static final int UNWRAPPED_WIDTH = 110;
     /** How many units from the top may be page header before the headline. */
     private static final int HEADER_WINDOW = 8;
     /** How many units from the top count as "near the top" for a labelled publication date. */
@@ -48,9 +57,7 @@ public final class TextCleaner {
     private static final Pattern BULLET = Pattern.compile("^(?:[\u2022\u00b7\u25aa\u25ab\u25e6\u2023\u2043\u25cf\u25cb\u25a0\u25a1"
             + "\u25ba\u25b6\u2713\u2714\u2192\u00bb*+\u2013\u2014]|-{1,2})\\s+");
     private static final Pattern NUMBERED = Pattern.compile("^\\(?\\d{1,3}[.)]\\s+\\S");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026:;][\"'\u201d\u2019)\\]]{0,3}$");
     private static final Pattern STAMP_SEPARATOR = Pattern.compile("[|\u2022\u00b7/]|\\s[\u2013\u2014-]\\s|,\\s\\d");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019.-]{0,60}");
 
     private enum Fate { BODY, TITLE, CAPTION, REMOVED }
 
@@ -85,6 +92,11 @@ public final class TextCleaner {
         }
     }
 
+    /** Cleans the body of a {@link Source.Kind#TEXT} source, with the source's own metadata as hints. */
+    public Article clean(Source source) {
+        return clean(source.id(), source.body(), source.metadata());
+    }
+
     /**
      * Cleans one scraped text.
      *
@@ -100,6 +112,7 @@ public final class TextCleaner {
             classify(u);
         }
         String title = findTitle(units, known.title());
+        removeShortLinesBeforeLead(units);
         growPromptBlocks(units);
         cutTail(units);
         removeLabelledTeasers(units);
@@ -215,10 +228,15 @@ public final class TextCleaner {
     /** Joins the lines of one block into paragraphs, keeping list items and short heading-like lines apart. */
     private static void splitBlock(List<String> lines, int blockNo, List<Unit> out) {
         int maxLen = 0;
-        for (String l : lines) {
-            maxLen = Math.max(maxLen, l.length());
+        boolean allUpper = lines.size() >= 3;
+        for (int i = 0; i < lines.size(); i++) {
+            maxLen = Math.max(maxLen, lines.get(i).length());
+            allUpper &= i == 0 || startsUpper(lines.get(i));
         }
+        // a column of short capitalised lines is a list of items, not a hard-wrapped paragraph
+        int width = allUpper ? Integer.MAX_VALUE : maxLen;
         StringBuilder cur = null;
+        Unit curUnit = null;
         boolean curItem = false;
         String prev = null;
         for (String raw : lines) {
@@ -227,7 +245,7 @@ public final class TextCleaner {
             String line = bullet ? raw.substring(bm.end()) : raw;
             boolean numbered = !bullet && NUMBERED.matcher(raw).find();
             boolean item = bullet || numbered;
-            boolean join = cur != null && !item && !curItem && !separateLines(prev, line, maxLen);
+            boolean join = cur != null && !item && !curItem && !separateLines(prev, line, maxLen, width);
             if (join) {
                 if (prev.endsWith("-") && prev.length() > 1 && Character.isLetter(prev.charAt(prev.length() - 2))
                         && Character.isLowerCase(line.charAt(0))) {
@@ -235,21 +253,32 @@ public final class TextCleaner {
                 } else {
                     cur.append(' ').append(line);
                 }
-                out.get(out.size() - 1).text = cur.toString();
             } else {
+                if (curUnit != null) {
+                    curUnit.text = cur.toString();
+                }
                 cur = new StringBuilder(line);
-                out.add(new Unit(line, bullet, numbered, blockNo));
+                curUnit = new Unit(line, bullet, numbered, blockNo);
+                out.add(curUnit);
             }
             curItem = item;
             prev = line;
         }
+        if (curUnit != null) {
+            curUnit.text = cur.toString();
+        }
     }
 
     /** Whether two consecutive lines of a block are separate items rather than one hard-wrapped paragraph. */
-    private static boolean separateLines(String prev, String line, int maxLen) {
+    private static boolean separateLines(String prev, String line, int maxLen, int width) {
         boolean nextUpper = startsUpper(line);
-        boolean prevEnds = SENTENCE_END.matcher(prev).find();
-        if (!prevEnds && prev.length() < 60 && nextUpper && words(prev) <= 10) {
+        boolean prevEnds = endsSentence(prev);
+        if (maxLen > UNWRAPPED_WIDTH) {
+            // lines longer than any hard-wrap width: one paragraph per line, unless a sentence clearly continues
+            return prevEnds || !startsLower(line);
+        }
+        // a short line is an item of its own; a mid-length one only when clearly shorter than the wrap width
+        if (!prevEnds && nextUpper && words(prev) <= 10 && (prev.length() < 35 || prev.length() < 60 && prev.length() < 0.8 * width)) {
             return true; // heading, menu item or label line
         }
         if (prevEnds && nextUpper && prev.length() < 0.6 * maxLen) {
@@ -264,7 +293,7 @@ public final class TextCleaner {
         List<Unit> out = new ArrayList<>(units.size() + 4);
         for (Unit u : units) {
             // ad markers inside a line: "[ad_1]"
-            Matcher am = TextBoilerplate.AD_TOKEN.matcher(u.text);
+            Matcher am = TextCleanerLexicon.AD_TOKEN.matcher(u.text);
             if (am.find()) {
                 List<String> tokens = new ArrayList<>();
                 do {
@@ -291,10 +320,10 @@ public final class TextCleaner {
                 String prose = t.substring(cut).strip();
                 if (words(prose) >= 4) {
                     Unit m = new Unit(meta, false, false, u.block);
-                    classify(m);
-                    if (m.body()) {
-                        m.fate = Fate.REMOVED;
+                    if (TextCleanerLexicon.PUBLISHED_LABEL.matcher(meta).lookingAt()) {
+                        isMetadata(m); // records a labelled publication date
                     }
+                    m.fate = Fate.REMOVED;
                     out.add(m);
                     out.add(new Unit(prose, u.bullet, u.numbered, u.block));
                     continue;
@@ -311,12 +340,12 @@ public final class TextCleaner {
      * Zero when there is none.
      */
     private static int gluedMetadataEnd(String t) {
-        Matcher lm = TextBoilerplate.PUBLISHED_LABEL.matcher(t);
+        Matcher lm = TextCleanerLexicon.PUBLISHED_LABEL.matcher(t);
         int from = -1;
         if (lm.lookingAt()) {
             from = lm.end();
         } else {
-            Matcher um = TextBoilerplate.UPDATED_LABEL.matcher(t);
+            Matcher um = TextCleanerLexicon.UPDATED_LABEL.matcher(t);
             if (um.lookingAt()) {
                 from = um.end();
             }
@@ -329,7 +358,7 @@ public final class TextCleaner {
             }
             return 0;
         }
-        Matcher dm = TextBoilerplate.DATELINE.matcher(t);
+        Matcher dm = TextCleanerLexicon.DATELINE.matcher(t);
         if (dm.lookingAt() && words(t.substring(0, dm.end())) <= 6) {
             return dm.end();
         }
@@ -356,35 +385,46 @@ public final class TextCleaner {
         if (t.length() > MAX_FURNITURE_CHARS) {
             return; // long blocks are prose
         }
-        if (TextBoilerplate.AD_LINE.matcher(t).matches()) {
+        if (TextCleanerLexicon.AD_LINE.matcher(t).matches()) {
             u.fate = Fate.REMOVED;
             return;
         }
-        if (TextBoilerplate.COPYRIGHT.matcher(t).find() && !isCaption(t)) {
+        if (TextCleanerLexicon.SOURCE_LINE.matcher(t).matches() && !(Character.isUpperCase(t.charAt(0)) && INITIALS.matcher(t).lookingAt())) {
             u.fate = Fate.REMOVED;
             return;
         }
-        if (isCaption(t)) {
+        boolean caption = isCaption(t) || isPhotoCopyright(t);
+        if (!caption && TextCleanerLexicon.COPYRIGHT.matcher(t).find()) {
+            u.fate = Fate.REMOVED;
+            return;
+        }
+        if (caption) {
             u.fate = Fate.CAPTION;
-            return;
-        }
-        if (TextBoilerplate.SOURCE_LINE.matcher(t).matches()) {
-            u.fate = Fate.REMOVED;
             return;
         }
         if (isMetadata(u)) {
             u.fate = Fate.REMOVED;
             return;
         }
-        if (TextBoilerplate.PROMPT.matcher(t).matches() || t.length() <= 80 && TextBoilerplate.NAV_LABEL.matcher(t).matches()
-                || t.length() <= 120 && words(t) <= 12 && !SENTENCE_END.matcher(t).find()
-                && TextBoilerplate.BREADCRUMB.matcher(t).matches() && breadcrumbSegmentsShort(t)) {
+        if (TextCleanerLexicon.PROMPT.matcher(t).matches() || t.length() <= 80 && TextCleanerLexicon.NAV_LABEL.matcher(t).matches()
+                || t.length() <= 120 && words(t) <= 12 && !endsSentence(t)
+                && TextCleanerLexicon.BREADCRUMB.matcher(t).matches() && breadcrumbSegmentsShort(t)) {
             u.fate = Fate.REMOVED;
             return;
         }
-        if (TextBoilerplate.TAIL_LABEL.matcher(t).matches()) {
+        if (TextCleanerLexicon.TAIL_LABEL.matcher(t).matches()) {
             u.tailLabel = true;
         }
+    }
+
+    private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:said|says|told|added|according to|reported|announced)\\b");
+    private static final Pattern INITIALS = Pattern.compile("^[A-Za-z]{2,4}(?:/[A-Za-z]{2,4}){1,3}(?:\\s?\\([^()]{1,60}\\))?$");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+    /** "\u00a9 Agency / Name": a short credit line without a year or rights notice is a photo credit, not a footer. */
+    private static boolean isPhotoCopyright(String t) {
+        return t.startsWith("\u00a9") && words(t) <= 8 && !YEAR.matcher(t).find()
+                && !t.toLowerCase(Locale.ROOT).contains("rights");
     }
 
     /** Every segment of a breadcrumb trail has at most three words. */
@@ -399,20 +439,45 @@ public final class TextCleaner {
 
     /** A line that describes an image or credits a photo. */
     static boolean isCaption(String t) {
-        if (t.length() > MAX_FURNITURE_CHARS) {
+        if (t.length() > MAX_FURNITURE_CHARS || !mayBeCaption(t)) {
             return false;
         }
-        if (TextBoilerplate.CAPTION_STRONG.matcher(t).find()) {
-            return true;
+        Matcher strong = TextCleanerLexicon.CAPTION_STRONG.matcher(t);
+        if (strong.find()) {
+            // in a long line the credit must open or close it; in the middle it is more likely prose
+            if (words(t) < 20) {
+                return true;
+            }
+            do {
+                if (strong.start() < 15 || strong.start() >= t.length() - 80) {
+                    return true;
+                }
+            } while (strong.find());
         }
-        Matcher b = TextBoilerplate.TRAILING_BRACKET.matcher(t);
+        Matcher b = TextCleanerLexicon.TRAILING_BRACKET.matcher(t);
         if (b.find()) {
             String inside = b.group(1);
             // "[Ministry via AFP]", "(Photo: site.org)", "(Reuters)" but not a bracketed aside in a sentence
-            return TextBoilerplate.CREDIT_WORD.matcher(inside).find()
-                    && !SENTENCE_END.matcher(t.substring(0, b.start()).strip()).find()
-                    || TextBoilerplate.CREDIT_WORD.matcher(inside).find() && words(inside) <= 4
+            if (REPORTING_VERB.matcher(t).find()) {
+                return false; // "..., the company said (AP)": attributed prose, not a picture
+            }
+            return TextCleanerLexicon.CREDIT_WORD.matcher(inside).find()
+                    && !endsSentence(t.substring(0, b.start()).strip())
+                    || TextCleanerLexicon.CREDIT_WORD.matcher(inside).find() && words(inside) <= 4
                     && t.substring(0, b.start()).strip().endsWith(".") && !looksQuoted(t);
+        }
+        return false;
+    }
+
+    /** Literal fragments one of which every caption pattern contains; a cheap filter before the regexes. */
+    private static final String[] CAPTION_HINTS = {"(", "[", "/", ":", "\u00a9", "Getty", "CREDIT", "EDITORS", "IMAGE",
+            "andout", "ANDOUT", "PHOTO", "File photo", "hoto", "ourtesy", "Shutterstock", "Alamy", "via ", "caption", "source"};
+
+    private static boolean mayBeCaption(String t) {
+        for (String h : CAPTION_HINTS) {
+            if (t.contains(h)) {
+                return true;
+            }
         }
         return false;
     }
@@ -423,29 +488,29 @@ public final class TextCleaner {
         if (t.length() > 160) {
             return false;
         }
-        Matcher by = TextBoilerplate.BYLINE.matcher(t);
+        Matcher by = TextCleanerLexicon.BYLINE.matcher(t);
         if (by.matches() && words(t) <= 16) {
             u.authors = splitAuthors(by.group(1));
             return true;
         }
-        if (TextBoilerplate.RELATIVE_STAMP.matcher(t).find() && words(t) <= 8) {
+        if (TextCleanerLexicon.RELATIVE_STAMP.matcher(t).find() && words(t) <= 8) {
             return true;
         }
-        if (TextBoilerplate.WEEKDAY_LINE.matcher(t).matches()) {
+        if (TextCleanerLexicon.WEEKDAY_LINE.matcher(t).matches()) {
             return true;
         }
-        Matcher um = TextBoilerplate.UPDATED_LABEL.matcher(t);
+        Matcher um = TextCleanerLexicon.UPDATED_LABEL.matcher(t);
         if (um.lookingAt() && DateParser.DEFAULT.matchAt(t, um.end()).isPresent() && words(t) <= 12) {
             return true; // never a publication date
         }
-        Matcher lm = TextBoilerplate.PUBLISHED_LABEL.matcher(t);
+        Matcher lm = TextCleanerLexicon.PUBLISHED_LABEL.matcher(t);
         if (lm.lookingAt() && lm.end() > 0) {
             Optional<DateParser.Match> m = DateParser.DEFAULT.matchAt(t, lm.end());
             if (m.isPresent() && words(t) <= 14) {
                 u.published = m.get().date();
                 // "Posted on March 4, 2024 by Tom Reyes"
                 String rest = t.substring(DateParser.skipTime(t, m.get().end())).strip();
-                Matcher pb = TextBoilerplate.BYLINE.matcher(rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+                Matcher pb = TextCleanerLexicon.BYLINE.matcher(rest.isEmpty() ? rest : Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
                 if (pb.matches()) {
                     u.authors = splitAuthors(pb.group(1));
                 }
@@ -457,8 +522,8 @@ public final class TextCleaner {
             return true;
         }
         // a stamp such as "Jane Doe | 29 December 2020" or "29 Dec 2020, 14:05": a date and at most four other words
-        Optional<DateParser.Match> m = DateParser.find(t);
-        if (m.isPresent() && !SENTENCE_END.matcher(t).find() && !startsLower(t)) {
+        Optional<DateParser.Match> m = words(t) <= 12 ? DateParser.find(t) : Optional.empty();
+        if (m.isPresent() && !endsSentence(t) && !startsLower(t)) {
             String rest = t.substring(0, m.get().start()) + " " + t.substring(DateParser.skipTime(t, m.get().end()));
             return words(rest) <= 4 && (words(rest) <= 1 || STAMP_SEPARATOR.matcher(t).find());
         }
@@ -469,7 +534,7 @@ public final class TextCleaner {
         List<String> out = new ArrayList<>();
         for (String n : names.split(",\\s?|\\s(?:and|&)\\s")) {
             String s = n.strip();
-            if (!s.isEmpty() && !TextBoilerplate.ROLE.matcher(s).find()) {
+            if (!s.isEmpty() && !TextCleanerLexicon.ROLE.matcher(s).find()) {
                 out.add(s);
             }
         }
@@ -512,6 +577,52 @@ public final class TextCleaner {
         return null;
     }
 
+    /**
+     * Between the headline and the first prose paragraph, lines of at most three words without sentence punctuation
+     * are page furniture (outlet name, section, place name, "Share"), not subheadings: an article does not open
+     * with a subheading.
+     */
+    private static void removeShortLinesBeforeLead(List<Unit> units) {
+        int titleAt = -1;
+        for (int i = 0; i < units.size() && i < HEADER_WINDOW; i++) {
+            if (units.get(i).fate == Fate.TITLE) {
+                titleAt = i;
+                break;
+            }
+        }
+        if (titleAt < 0) {
+            return;
+        }
+        for (int i = titleAt + 1; i < units.size() && i <= titleAt + HEADER_WINDOW; i++) {
+            Unit u = units.get(i);
+            if (!u.body()) {
+                continue;
+            }
+            if (isProse(u.text) || u.bullet || u.numbered || endsSentence(u.text)) {
+                return;
+            }
+            if (words(u.text) <= 3 || looksLikeNameLine(u.text)) {
+                u.fate = Fate.REMOVED;
+            }
+        }
+    }
+
+    private static final Set<String> NAME_LINKS = Set.of("in", "at", "and", "&", "for", "from", "de", "van", "von", "al");
+
+    /** "Jane Doe in Moscow", "Ivo Grant and Mia Sol": capitalised names, optionally with a place, up to six words. */
+    private static boolean looksLikeNameLine(String t) {
+        String[] ws = t.split(" ");
+        if (ws.length < 2 || ws.length > 6) {
+            return false;
+        }
+        for (String w : ws) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !NAME_LINKS.contains(w)) {
+                return false;
+            }
+        }
+        return !FUNCTION_WORDS.contains(ws[0].toLowerCase(Locale.ROOT));
+    }
+
     /** Marks unit {@code i} as the headline and the body units above it as page header. */
     private static String takeTitle(List<Unit> units, int i) {
         for (int j = 0; j < i; j++) {
@@ -523,18 +634,63 @@ public final class TextCleaner {
         return units.get(i).text;
     }
 
+    /** Words in {@code t} outside its first date, or -1 when it has no date. */
+    private static int wordsBesideDate(String t) {
+        Optional<DateParser.Match> m = DateParser.find(t);
+        if (m.isEmpty()) {
+            return -1;
+        }
+        return words(t.substring(0, m.get().start()) + " " + t.substring(DateParser.skipTime(t, m.get().end())));
+    }
+
     private static boolean looksLikeHeadline(Unit u) {
         String t = u.text;
         int w = words(t);
         return !u.bullet && !u.numbered && w >= 3 && w <= 30 && t.length() <= 200
                 && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(":") && !t.endsWith(";")
                 && (startsUpper(t) || isOpenQuote(t.charAt(0)) || Character.isDigit(t.charAt(0)))
-                && !u.tailLabel && DateParser.find(t).map(m -> m.end() - m.start() < t.length() - 4).orElse(true);
+                && !u.tailLabel && !looksLikeMenu(t) && !(wordsBesideDate(t) >= 0 && wordsBesideDate(t) <= 3);
     }
 
     /** Short page-header lines that may precede the headline: section names, menu items, weekday, date. */
     private static boolean isHeaderLine(Unit u) {
-        return words(u.text) <= 3 && !SENTENCE_END.matcher(u.text).find() || u.tailLabel;
+        return words(u.text) <= 3 && !endsSentence(u.text) || u.tailLabel || looksLikeMenu(u.text)
+                || !endsSentence(u.text) && wordsBesideDate(u.text) >= 0 && wordsBesideDate(u.text) <= 3;
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "to", "in", "on", "for", "and", "or",
+            "with", "at", "by", "from", "as", "is", "are", "was", "be", "after", "over", "into", "amid", "says", "say",
+            "will", "not", "but", "its", "his", "her", "their", "new", "up", "out", "off", "than", "this", "that");
+
+    /**
+     * A one-line navigation menu: items separated by bars or dots ("World | Business | Sport"), or six or more
+     * capitalised words without a single function word ("News Sport Weather Business Culture Travel").
+     */
+    static boolean looksLikeMenu(String t) {
+        if (endsSentence(t)) {
+            return false;
+        }
+        int separators = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '\u2022' || c == '\u00b7') {
+                separators++;
+            }
+        }
+        if (separators >= 2) {
+            return true;
+        }
+        String[] ws = t.split(" ");
+        if (ws.length < 6) {
+            return false;
+        }
+        for (String w : ws) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !w.equals("&")
+                    || FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith(",") || w.endsWith(":")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** When the text has no headline line, the lead sentence (shortened) serves as title; the body keeps it. */
@@ -583,9 +739,9 @@ public final class TextCleaner {
             Unit u = units.get(i);
             String t = u.text;
             prompt[i] = (u.body() || u.fate == Fate.REMOVED) && t.length() <= 240 && words(t) <= 35
-                    && TextBoilerplate.SUBSCRIPTION.matcher(t).find()
+                    && TextCleanerLexicon.SUBSCRIPTION.matcher(t).find()
                     && (u.fate == Fate.REMOVED || !looksQuoted(t)
-                        && (shortNonSentence(t) || TextBoilerplate.PROMPT_CUE.matcher(t).find()));
+                        && (shortNonSentence(t) || TextCleanerLexicon.PROMPT_CUE.matcher(t).find()));
         }
         for (int i = 0; i < n; i++) {
             if (!prompt[i]) {
@@ -601,9 +757,13 @@ public final class TextCleaner {
                         break;
                     }
                     boolean sameBlock = v.block == units.get(i).block && words(v.text) <= 25
-                            && TextBoilerplate.PROMPT_CUE.matcher(v.text).find();
+                            && TextCleanerLexicon.PROMPT_CUE.matcher(v.text).find();
                     if (v.body() && !shortNonSentence(v.text) && !sameBlock) {
                         break;
+                    }
+                    if (dir > 0 && v.body() && !sameBlock && j + 1 < n && units.get(j + 1).body()
+                            && isProse(units.get(j + 1).text)) {
+                        break; // a subheading introducing the next paragraph, not part of the prompt
                     }
                     v.fate = v.body() ? Fate.REMOVED : v.fate;
                     j += dir;
@@ -622,9 +782,11 @@ public final class TextCleaner {
      * trailing run of list items and short lines at the end.
      */
     private static void cutTail(List<Unit> units) {
+        // body units, plus navigation labels already removed on their own: they still mark where chrome starts
         List<Integer> body = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
-            if (units.get(i).body()) {
+            Unit u = units.get(i);
+            if (u.body() || u.fate == Fate.REMOVED && isNavLabel(u.text)) {
                 body.add(i);
             }
         }
@@ -632,13 +794,35 @@ public final class TextCleaner {
         if (m < 3) {
             return;
         }
+        // suffix facts, so that the scan below stays linear: is there a prose run / chrome from index k on?
+        boolean[] proseRunFrom = new boolean[m + 1];
+        boolean[] chromeFrom = new boolean[m + 1];
+        int[] shortFrom = new int[m + 1];
+        boolean[] teaserFrom = new boolean[m + 1];
+        for (int k = m - 1; k >= 0; k--) {
+            Unit a = units.get(body.get(k));
+            Unit b = k + 1 < m ? units.get(body.get(k + 1)) : null;
+            Unit c = k + 2 < m ? units.get(body.get(k + 2)) : null;
+            boolean run = b != null && !a.bullet && !a.numbered && !b.bullet && !b.numbered
+                    && isProse(a.text) && isProse(b.text);
+            proseRunFrom[k] = run || proseRunFrom[k + 1];
+            chromeFrom[k] = isLabel(a) || a.numbered || a.bullet || chromeFrom[k + 1];
+            shortFrom[k] = (shortNonSentence(a.text) ? 1 : 0) + shortFrom[k + 1];
+            boolean teaser = b != null && isHeading(a) && isProse(b.text)
+                    && (c == null || isHeading(c) || isLabel(c) || c.numbered);
+            teaserFrom[k] = teaser || teaserFrom[k + 1];
+        }
         int cut = m; // index into body
         int proseBefore = 0;
         for (int k = 0; k < m; k++) {
             Unit u = units.get(body.get(k));
             // a weak label ("Opinion", "Analysis") may be a subheading: it ends the article only when chrome follows
-            if (isLabel(u) && proseBefore >= 2 && !hasProseRun(units, body, k + 1)
-                    && (!u.tailLabel || chromeFollows(units, body, k + 1))) {
+            if (proseBefore >= 2 && TextCleanerLexicon.END_MARKER.matcher(u.text).matches()) {
+                cut = k; // "###", "-ends-": the release is over
+                break;
+            }
+            if (isLabel(u) && proseBefore >= 2 && !proseRunFrom[k + 1]
+                    && (!u.tailLabel || k + 1 == m || chromeFrom[k + 1] || shortFrom[k + 1] >= 2 || teaserFrom[k + 1])) {
                 cut = k;
                 break;
             }
@@ -646,7 +830,7 @@ public final class TextCleaner {
                 proseBefore++;
             }
         }
-        if (cut < m && hasTeaserPairs(units, body, cut + 1)) {
+        if (cut < m && teaserFrom[cut + 1]) {
             // teaser units right before the label: heading + a single paragraph
             while (cut >= 3 && isProse(units.get(body.get(cut - 1)).text)
                     && isHeading(units.get(body.get(cut - 2)))
@@ -662,7 +846,7 @@ public final class TextCleaner {
         int numbered = 0;
         while (runStart > 0) {
             Unit u = units.get(body.get(runStart - 1));
-            if (u.numbered || u.bullet && !SENTENCE_END.matcher(u.text).find()) {
+            if ((u.numbered || u.bullet) && !u.text.endsWith(".")) {
                 numbered += u.numbered ? 1 : 0;
             } else if (isLabel(u)) {
                 strong = true;
@@ -682,75 +866,45 @@ public final class TextCleaner {
     }
 
     private static boolean isLabel(Unit u) {
-        return u.tailLabel || TextBoilerplate.NAV_LABEL.matcher(u.text).matches();
+        return u.tailLabel || isNavLabel(u.text);
     }
 
-    /** Whether two prose paragraphs follow each other anywhere from body index {@code from} on. */
-    private static boolean hasProseRun(List<Unit> units, List<Integer> body, int from) {
-        for (int k = from; k + 1 < body.size(); k++) {
-            Unit a = units.get(body.get(k));
-            Unit b = units.get(body.get(k + 1));
-            if (!a.bullet && !a.numbered && !b.bullet && !b.numbered && isProse(a.text) && isProse(b.text)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isNavLabel(String t) {
+        return t.length() <= 80 && (TextCleanerLexicon.NAV_LABEL.matcher(t).matches()
+                || TextCleanerLexicon.END_MARKER.matcher(t).matches());
     }
 
-    /** Whether page chrome follows body index {@code from}: nothing, labels, list items or teaser pairs. */
-    private static boolean chromeFollows(List<Unit> units, List<Integer> body, int from) {
-        if (from >= body.size()) {
-            return true;
-        }
-        int shortLines = 0;
-        for (int k = from; k < body.size(); k++) {
-            Unit u = units.get(body.get(k));
-            if (isLabel(u) || u.numbered || u.bullet) {
-                return true;
-            }
-            if (shortNonSentence(u.text)) {
-                shortLines++;
-            }
-        }
-        return shortLines >= 2 || hasTeaserPairs(units, body, from);
-    }
 
-    /** Whether the region from {@code from} contains a heading followed by exactly one prose paragraph. */
-    private static boolean hasTeaserPairs(List<Unit> units, List<Integer> body, int from) {
-        for (int k = from; k + 1 < body.size(); k++) {
-            Unit h = units.get(body.get(k));
-            Unit p = units.get(body.get(k + 1));
-            Unit after = k + 2 < body.size() ? units.get(body.get(k + 2)) : null;
-            if (isHeading(h) && isProse(p.text) && (after == null || isHeading(after) || isLabel(after)
-                    || after.numbered)) {
-                return true;
-            }
-        }
-        return false;
-    }
+
 
     /**
      * A navigation label inside the body ("Related", "Read more", "Most read") introduces links: the short,
      * headline-like lines right after it (up to five) are teasers of other stories, not prose.
      */
     private static void removeLabelledTeasers(List<Unit> units) {
+        boolean afterLead = false;
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
-            if (u.body() && TextBoilerplate.MEDIA_LINK.matcher(u.text).matches() && words(u.text) <= 25) {
+            if (!afterLead) {
+                // above the lead, a labelled list ("Highlights", "Key points") summarises this article
+                afterLead = u.body() && isProse(u.text);
+                continue;
+            }
+            if (u.body() && TextCleanerLexicon.MEDIA_LINK.matcher(u.text).matches() && words(u.text) <= 25) {
                 u.fate = Fate.REMOVED;
                 continue;
             }
-            if (u.fate != Fate.REMOVED || u.text.length() > 80 || !TextBoilerplate.NAV_LABEL.matcher(u.text).matches()) {
+            if (u.fate != Fate.REMOVED || u.text.length() > 80 || !TextCleanerLexicon.NAV_LABEL.matcher(u.text).matches()) {
                 continue;
             }
             int taken = 0;
-            for (int j = i + 1; j < units.size() && taken < 5; j++) {
+            for (int j = i + 1; j < units.size() && j <= i + 12 && taken < 5; j++) {
                 Unit v = units.get(j);
                 if (v.fate == Fate.CAPTION || v.fate == Fate.REMOVED) {
                     continue;
                 }
                 if (!v.body() || !(isHeading(v) && words(v.text) >= 3 || v.bullet || v.numbered)
-                        || SENTENCE_END.matcher(v.text).find()) {
+                        || endsSentence(v.text)) {
                     break;
                 }
                 v.fate = Fate.REMOVED;
@@ -813,16 +967,22 @@ public final class TextCleaner {
         }
         int bodyCount = 0;
         Unit first = null;
+        Unit second = null;
         for (int i = titleAt + 1; i < units.size(); i++) {
             if (units.get(i).body()) {
                 if (first == null) {
                     first = units.get(i);
+                } else if (second == null) {
+                    second = units.get(i);
                 }
                 bodyCount++;
             }
         }
         if (first == null || bodyCount < 3 || first.bullet || first.numbered) {
             return null;
+        }
+        if (!endsSentence(first.text) && second != null && shortNonSentence(second.text)) {
+            return null; // the first of a list of short items ("Highlights"), not a summary
         }
         String t = first.text;
         if (t.length() > 300 || words(t) < 6 || looksQuoted(t) || sentences(t) > 2) {
@@ -833,11 +993,20 @@ public final class TextCleaner {
 
     // ---- small text features --------------------------------------------------------------------------------
 
+    /** Number of words: runs of letters/digits (with inner apostrophes, dots, hyphens) that start with a letter or digit. */
     static int words(String s) {
-        Matcher m = WORD.matcher(s);
         int n = 0;
-        while (m.find()) {
-            n++;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!in) {
+                    n++;
+                    in = true;
+                }
+            } else if (!(in && (c == '\'' || c == '\u2019' || c == '.' || c == '-'))) {
+                in = false;
+            }
         }
         return n;
     }
@@ -870,19 +1039,30 @@ public final class TextCleaner {
         return !t.isEmpty() && (isOpenQuote(t.charAt(0)) || t.contains("\u201d") || t.contains(" said"));
     }
 
+    /** Whether the text ends with sentence punctuation ({@code . ! ? \u2026 : ;}), possibly followed by closing quotes or brackets. */
+    static boolean endsSentence(String t) {
+        int i = t.length() - 1;
+        int closers = 0;
+        while (i >= 0 && closers < 3 && "\"'\u201d\u2019)]".indexOf(t.charAt(i)) >= 0) {
+            i--;
+            closers++;
+        }
+        return i >= 0 && ".!?\u2026:;".indexOf(t.charAt(i)) >= 0;
+    }
+
     /** A sentence of some length: ends with sentence punctuation and has at least five words. */
     static boolean isProse(String t) {
-        return words(t) >= 5 && SENTENCE_END.matcher(t).find();
+        return words(t) >= 5 && endsSentence(t);
     }
 
     /** A heading-like line: short, no sentence punctuation at the end. */
     private static boolean isHeading(Unit u) {
         return !u.numbered && !u.bullet && words(u.text) >= 1 && words(u.text) <= 15 && u.text.length() <= 120
-                && !SENTENCE_END.matcher(u.text).find();
+                && !endsSentence(u.text);
     }
 
     /** Short line without sentence punctuation: a menu item, label, kicker or teaser heading. */
     private static boolean shortNonSentence(String t) {
-        return words(t) <= 12 && t.length() <= 90 && !SENTENCE_END.matcher(t).find();
+        return words(t) <= 12 && t.length() <= 90 && !endsSentence(t);
     }
 }

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
  * phrase used by many sites; nothing here names a particular outlet. Patterns are matched against one
  * normalised line (single spaces, trimmed) and use only bounded quantifiers.
  */
-final class TextBoilerplate {
+final class TextCleanerLexicon {
 
-    private TextBoilerplate() {
+    private TextCleanerLexicon() {
     }
 
     private static Pattern ci(String regex) {
@@ -17,7 +17,8 @@ final class TextBoilerplate {
     }
 
     /** Ad-slot markers left by scrapers and ad labels: "[ad_1]", "Advertisement", "Story continues below advertisement". */
-    static final Pattern AD_TOKEN = ci("\\[\\s?ad[_ -]?\\d{0,3}\\s?\\]");
+    static final Pattern AD_TOKEN = Pattern.compile("(?i:\\[\\s?ad[_ -]?\\d{0,3}\\s?\\])"
+            + "|(?<=[.!?\"\u201d\u2019] )(?:ADVERTISEMENT|Advertisement)(?= \\p{Lu}| [\"\u201c])");
     static final Pattern AD_LINE = ci("^(?:-{0,3}\\s?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content"
             + "|paid content|paid post|promoted|promoted content|skip advertisement|advertisement - scroll to continue"
             + "|scroll to continue with content|story continues below(?: this)? advertisement|article continues below"
@@ -32,6 +33,9 @@ final class TextBoilerplate {
             + "(?: and (?:agencies|afp|reuters|ap|dpa))?\\.?"
             + "|[(\\[](?:agencies|afp|reuters|ap|dpa|anadolu|xinhua|tass|efe|ansa)[)\\]]"
             + "|-{1,2} ?(?:agencies|afp|reuters|ap|dpa|anadolu|xinhua|tass|efe|ansa)"
+            + "|[\\p{L} .,'-]{0,80}\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\.?"
+            + "|[a-z]{2,4}(?:/[a-z]{2,4}){1,3}(?:\\s?\\([^()]{1,60}\\))?"
+            + "|the (?:views|opinions) expressed (?:in this|here|are).{0,250}"
             + "|this (?:article|story|report|piece) (?:was|has been|is|first) (?:originally |first )?(?:updated|amended"
             + "|corrected|produced|written|published|republished|appeared|reproduced)\\b.{0,200})$");
 
@@ -49,16 +53,19 @@ final class TextBoilerplate {
             + "|get (?:our|the) (?:daily |weekly |free )?newsletter.{0,80}"
             + "|(?:click|tap) here\\b.{0,120}"
             + "|(?:read|see) (?:more|also)\\s?[:\u2013\u2014-].{0,200}|read more|read more (?:about|on|from|at)\\b.{0,100}"
+            + "|(?:tags?|topics?|keywords|filed under|categories|more about)\\s?:.{0,200}"
             + "|(?:related|also read|also see|see also|more|recommended|further reading|more on this story"
             + ")\\s?[:|\u2013\u2014].{0,200}"
             + "|(?:we|this (?:site|website)) uses? cookies\\b.{0,300}|.{0,100}\\bcookies? (?:policy|settings|preferences|notice|consent)\\b.{0,200}"
             + "|accept (?:all )?cookies|manage (?:cookies|preferences|consent)"
             + "|\\d{1,3} ?(?:-| )?min(?:ute)?s? read|reading time\\b.{0,30}|listen to (?:this|the) (?:article|story)\\b.{0,40}"
             + "|estimated reading time.{0,30}|(?:copy|copied) link|print(?: this)?(?: article| page)?|email(?: this)?(?: article)?"
-            + "|comments?(?: \\(\\d{1,6}\\))?|\\d{1,6} comments?|leave a (?:comment|reply)|join the (?:conversation|discussion)"
+            + "|comments?(?: \\(\\d{1,6}\\))?|\\d{1,6} comments?|leave a (?:comment|reply)|reply|report|like|\\d{1,6} likes?|join the (?:conversation|discussion)"
             + "|show comments|view comments|(?:download|get) (?:our|the) (?:free )?app\\b.{0,80}"
             + "|support (?:our|independent|quality) journalism\\b.{0,120}|donate(?: now| today)?"
             + "|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|contact us|about us"
+            + "|this (?:article|story|page) is (?:more than|over) \\S{1,6} (?:years?|months?) old|reuse this content"
+            + "|(?:reprints?|republish|licensing)(?: and permissions| this article)?|report an error|corrections?"
             + "|skip to (?:main )?(?:content|navigation)|back to top|(?:main )?menu|search|home|log ?in|sign ?in|log ?out"
             + "|join us\\b.{0,60}|join \\S{1,30}(?: \\S{1,30})?(?: today| now)?"
             + "|(?:facebook|twitter|whatsapp|linkedin|email|telegram|reddit|pinterest)(?:\\s?[|,/]?\\s?(?:facebook|twitter|x|whatsapp"
@@ -96,7 +103,10 @@ final class TextBoilerplate {
             + "|editors?'? ?(?:picks?|choice)|what to read next|also (?:read|see)|see also|further reading"
             + "|from (?:around )?the web|around the web|in other news|don'?t miss|must read|(?:\\S{1,25}'?s? )?highlights"
             + "|sponsored (?:stories|links|content)|promoted (?:stories|links|content)|partner content"
-            + "|tags?|topics?|filed under|categories|share this(?: article| story)?|comments|newsletter|follow us)\\s?:?$");
+            + "|tags?|topics?|filed under|categories|share this(?: article| story)?|comments|reader comments|newsletter"
+            + "|follow us)(?:\\s?\\(\\d{1,6}\\))?\\s?:?$");
+    /** Press-release and wire end markers: everything after them is boilerplate about the sender. */
+    static final Pattern END_MARKER = ci("^(?:#{3}|# # #|-30-|[-\u2013\u2014]{0,2}\\s?ends\\s?[-\u2013\u2014]{0,2})$");
     static final Pattern TAIL_LABEL = ci("^(?:opinion|analysis|comment|features?|podcasts?|videos?|watch|listen|in pictures"
             + "|explainers?|more|world|news|sports?|business|culture|lifestyle|politics|europe|editorial|letters"
             + "|about the authors?|about us|contact|legal|company|services|follow|subscribe|join us)\\s?:?$");
@@ -115,7 +125,7 @@ final class TextBoilerplate {
                     + "|Morning|Evening|Afternoon|Dawn|Mid)\\b)(?:[Bb]y|BY|[Ww]ritten by|[Ss]tory by|[Ww]ords by|[Aa]uthor:?)\\s(\\p{Lu}[\\p{L}'\u2019.-]{0,30}"
                     + "(?:\\s(?:\\p{Lu}[\\p{L}'\u2019.-]{0,30}|van|von|de|del|der|da|di|bin|al|la|le)){0,4}"
                     + "(?:(?:,\\s?|\\s(?:and|&)\\s)\\p{Lu}[\\p{L}'\u2019.-]{0,30}(?:\\s\\p{Lu}[\\p{L}'\u2019.-]{0,30}){0,4}){0,3})"
-                    + "(?:\\s?[,|\u2013\u2014-]\\s?[^.!?]{0,100})?$");
+                    + "(?:\\s(?:in|at|from)\\s\\p{Lu}[\\p{L} -]{1,40})?(?:\\s?[,|\u2013\u2014-]\\s?[^.!?]{0,100})?$");
     /** A label announcing a publication date: "Published", "date", "Posted on", "First published". */
     static final Pattern PUBLISHED_LABEL = ci("^(?:date|dated|published|publish date|publication date|posted|first published"
             + "|originally published|released|issued)(?:\\s(?:on|at))?\\s?[:|\u2013\u2014-]?\\s?");
@@ -131,9 +141,11 @@ final class TextBoilerplate {
      * "LONDON \u2014 ". The place must be in capitals; an agency in brackets or a dash must follow.
      */
     static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?\\((?:Reuters|AP|AFP|dpa|Xinhua|TASS|UPI|Bloomberg|CNN|IANS|PTI|ANI|EFE|ANSA|Anadolu|\\p{Lu}{2,10})\\)\\s?"
+            "^\\p{Lu}[\\p{L} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?\\((?:Reuters|AP|AFP|dpa|DPA|Xinhua|TASS|UPI|IANS|PTI|ANI|EFE|ANSA|AA|Anadolu|Sputnik|RIA)\\)\\s?(?:-{1,2}|\u2013|\u2014|:)\\s"
+                    + "|^\\p{Lu}[\\p{L} .'\u2019-]{1,30},\\s?\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}\\.?\\s?/\\p{Lu}{2,10}/\\.?\\s"
+                    + "|^\\p{Lu}[\\p{Lu} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?\\((?:Reuters|AP|AFP|dpa|Xinhua|TASS|UPI|Bloomberg|CNN|IANS|PTI|ANI|EFE|ANSA|Anadolu|\\p{Lu}{2,10})\\)\\s?"
                     + "(?:-{1,2}|\u2013|\u2014|:)\\s"
-                    + "|^\\p{Lu}{2}[\\p{Lu} .'\u2019-]{1,30},\\s?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8})\\s?(?:-{1,2}|\u2013|\u2014)\\s"
+                    + "|^\\p{Lu}{2}[\\p{Lu} .'\u2019-]{1,30},\\s?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8})(?:,?\\s\\d{4})?\\s?(?:-{1,2}|\u2013|\u2014)\\s"
                     + "|^\\p{Lu}{5,}(?:\\s\\p{Lu}{2,}){0,2}\\s(?:--|\u2013|\u2014)\\s");
 
     // ---- captions ------------------------------------------------------------------------------------------
@@ -146,8 +158,8 @@ final class TextBoilerplate {
                     + "|\\((?:Photo|Image|Picture|Credit|Illustration|File)\\b|\\[(?:Photo|Image|Picture|File)\\b"
                     + "|\\bPhoto (?:by|courtesy|credit)\\b|\\b[Cc]ourtesy of\\b.{0,60}$|\\bAP Photo\\b|\\bShutterstock\\b|\\bAlamy\\b"
                     + "|\\bREUTERS/|/(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty|Bloomberg|Anadolu|Sipa|PA|dpa|Xinhua|TASS|Sputnik)\\b"
-                    + "|\\bvia (?:REUTERS|Reuters|AFP|AP|EPA|Getty|Bloomberg|Anadolu|Sipa|Xinhua|TASS|Sputnik|Wikimedia|Wikipedia|Flickr"
-                    + "|Unsplash|Instagram|Twitter|X)\\b");
+                    + "|\\bvia (?:REUTERS|Reuters|AFP|AP|EPA|Getty|Bloomberg|Anadolu|Sipa|Xinhua|TASS|Sputnik|Wikimedia|Flickr"
+                    + "|Unsplash)\\b");
     /** A bracketed group closing a line, e.g. "[Ministry via AFP]", "(Photo: site.org)", "(Reuters)". */
     static final Pattern TRAILING_BRACKET = Pattern.compile("[(\\[]([^()\\[\\]]{2,120})[)\\]]\\s?\\.?$");
     /** Words inside a trailing bracket that make it a credit. */
