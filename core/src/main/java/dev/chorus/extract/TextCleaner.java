@@ -36,8 +36,8 @@ import java.util.regex.Pattern;
  *   <li>drop units repeating an earlier unit (or the headline);</li>
  *   <li>take the standfirst as description.</li>
  * </ol>
- * When the text has no headline line and the hints no title, the lead sentence (shortened to about 150
- * characters) is used as title; the body keeps it. The publication date comes only from an explicitly labelled
+ * When the text has no headline line and the hints no title, the title stays unknown (null) rather than
+ * made up from the lead, which the body keeps. The publication date comes only from an explicitly labelled
  * stamp ("date", "Published", "Posted on") among the first units; unlabelled dates, "today's date" widgets and
  * "Updated" stamps are removed but never used.
  * All decisions use generic features (length, sentence punctuation, position, numbering) and the small English
@@ -117,9 +117,6 @@ public final class TextCleaner {
         cutTail(units);
         removeLabelledTeasers(units);
         removeDuplicates(units, title);
-        if (title == null && known.title() == null) {
-            title = leadTitle(units);
-        }
         String description = findStandfirst(units);
 
         LocalDate published = null;
@@ -691,38 +688,6 @@ public final class TextCleaner {
             }
         }
         return true;
-    }
-
-    /** When the text has no headline line, the lead sentence (shortened) serves as title; the body keeps it. */
-    private static String leadTitle(List<Unit> units) {
-        for (Unit u : units) {
-            if (u.body() && isProse(u.text)) {
-                String s = firstSentence(u.text);
-                if (s.length() > 160) {
-                    int cut = s.lastIndexOf(' ', 150);
-                    s = s.substring(0, cut > 60 ? cut : 150) + "\u2026";
-                } else if (s.endsWith(".")) {
-                    s = s.substring(0, s.length() - 1);
-                }
-                return s;
-            }
-        }
-        return null;
-    }
-
-    static String firstSentence(String t) {
-        for (int i = 1; i < t.length() - 2; i++) {
-            char c = t.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && t.charAt(i + 1) == ' ' && startsUpper(t.substring(i + 2))) {
-                int ws = t.lastIndexOf(' ', i) + 1;
-                String tok = t.substring(ws, i);
-                // skip abbreviations such as "Mr." or "U.S."
-                if (tok.length() > 3 && tok.indexOf('.') < 0 || c != '.') {
-                    return t.substring(0, i + 1);
-                }
-            }
-        }
-        return t;
     }
 
     // ---- 5. prompt blocks -----------------------------------------------------------------------------------
