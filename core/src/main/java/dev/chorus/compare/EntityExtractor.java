@@ -48,7 +48,7 @@ public final class EntityExtractor {
     private static final Set<String> INITIAL_WORDS = Set.of("although", "though", "however", "meanwhile", "despite",
             "earlier", "later", "last", "next", "following", "according", "both", "after", "during", "since",
             "instead", "even", "still", "yet", "many", "several", "another", "every", "one", "two", "three",
-            "later", "now", "then", "once", "unlike", "like", "amid", "among", "asked", "speaking", "read",
+            "now", "then", "once", "unlike", "like", "amid", "among", "asked", "speaking", "read",
             "join", "get", "watch", "listen", "see", "sign", "related", "latest", "top", "more", "most", "how",
             "why", "what", "who", "when", "where", "let", "please", "thanks", "thank");
 

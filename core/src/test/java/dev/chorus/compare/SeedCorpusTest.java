@@ -20,5 +20,17 @@ class SeedCorpusTest {
         if (Boolean.getBoolean("chorus.print")) {
             entities.forEach(e -> System.out.println("ENTITY " + e));
         }
+        List<ClaimGroup> groups = new ClaimAligner().groups(articles);
+        List<Story.Copy> copies = new CopyDetector().detect(articles);
+        if (Boolean.getBoolean("chorus.print")) {
+            for (ClaimGroup g : groups) {
+                if (g.sentences().size() > 1) {
+                    System.out.println("CLAIM " + g.claim().id() + " " + g.claim().articles().size() + " " + g.claim().text());
+                    g.sentences().forEach(s -> System.out.println("     " + s.articleId().substring(0, 3) + " " + s.text()));
+                }
+            }
+            System.out.println("CLAIMS " + groups.size() + " unique " + groups.stream().filter(g -> g.claim().unique()).count());
+            copies.forEach(c -> System.out.println("COPY " + c));
+        }
     }
 }
