@@ -43,7 +43,11 @@ final class EntityIndex {
                 continue;
             }
             String last = words.get(words.size() - 1).folded();
-            if (byKey.containsKey(last) || surnames.containsKey(last)) {
+            Story.Entity holder = byKey.get(last);
+            if (holder == e) {
+                continue;
+            }
+            if (holder != null || surnames.containsKey(last)) {
                 ambiguous.add(last);
             } else {
                 surnames.put(last, e);

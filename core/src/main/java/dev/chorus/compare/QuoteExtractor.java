@@ -1,0 +1,382 @@
+package dev.chorus.compare;
+
+import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Sentence;
+import dev.chorus.model.Story;
+import dev.chorus.sentence.Folding;
+import dev.chorus.sentence.Terms;
+import dev.chorus.sentence.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Direct quotations with their speakers, merged across articles.
+ *
+ * <p>Quotes are text between double quotes, straight or typographic (mixed pairs allowed), within one
+ * paragraph; a quote left open runs to the end of its paragraph. Quotes of fewer than {@value #MIN_WORDS} words
+ * are scare quotes or names ("S-400") and are skipped.
+ *
+ * <p>The speaker comes from the rest of the sentence: a speech verb after the quote with a name or pronoun next
+ * to it ({@code "...," Lavrov said}, {@code said Lavrov}, {@code according to Lavrov}), else a speech verb before
+ * it with the last name or pronoun before that verb ({@code Lavrov said: "..."}, {@code Lavrov told reporters
+ * that "..."}). "he", "she" and role phrases such as "the Turkish minister" resolve to the most recent person
+ * mentioned before them in the article, outside quotes. An unattributed quote takes the speaker of an
+ * attributed quote later in the same sentence, or of the previous quote in its paragraph, or, when it opens its
+ * paragraph, of the last quote in the previous one (the news convention for continued quotes). Names map to
+ * the canonical {@link Story.Entity#name()} of the given entities.
+ *
+ * <p>The same quote from several articles (equal after folding, hyphens and punctuation ignored; one contained
+ * in the other; or, for longer quotes, {@link #TERM_CONTAINMENT} of the shorter one's content terms found in
+ * the other) becomes one {@link Story.Quote}: its text is the most frequent wording (ties to the longer),
+ * its speaker the most frequent attribution, its articles in input order. Quotes are ordered by number of
+ * articles, then first appearance. Stateless and thread-safe.
+ */
+public final class QuoteExtractor {
+
+    /** Quotes with fewer words are skipped. */
+    public static final int MIN_WORDS = 4;
+    /** Share of the shorter quote's content terms that must occur in the longer one to merge fuzzily. */
+    public static final double TERM_CONTAINMENT = 0.75;
+    /** Fuzzy merging needs at least this many content terms in the shorter quote. */
+    static final int MIN_TERMS_FUZZY = 4;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> ROLE_NOUNS = Set.of("minister", "president", "official", "spokesman",
+            "spokeswoman", "spokesperson", "diplomat", "leader", "chief", "premier", "secretary", "ambassador",
+            "envoy", "chancellor", "governor", "mayor", "senator", "general", "commander", "source", "officer",
+            "director", "executive", "chairman", "chairwoman", "counterpart", "head");
+
+    /** A quote found in one article, before merging. */
+    private record Found(String text, String speaker, int article, int order, String key, List<String> terms) {
+    }
+
+    /** A quote span within a paragraph: quote marks at {@code open} and {@code close}. */
+    private record Span(int open, int close, String content) {
+    }
+
+    /** The quotes of {@code articles}; {@code entities} name the speakers. See the class description. */
+    public List<Story.Quote> extract(List<AnalysedArticle> articles, List<Story.Entity> entities) {
+        EntityIndex index = new EntityIndex(entities);
+        List<Found> found = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            extract(articles.get(a), a, index, found);
+        }
+        return merge(found, articles);
+    }
+
+    private static List<String> paragraphs(AnalysedArticle article) {
+        Map<Integer, StringBuilder> byParagraph = new LinkedHashMap<>();
+        for (Sentence s : article.sentences()) {
+            StringBuilder sb = byParagraph.computeIfAbsent(s.paragraph(), p -> new StringBuilder());
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(s.text());
+        }
+        return byParagraph.values().stream().map(StringBuilder::toString).toList();
+    }
+
+    private void extract(AnalysedArticle article, int a, EntityIndex index, List<Found> out) {
+        Story.Entity lastPerson = null;
+        String previousParagraphSpeaker = null;
+        for (String para : paragraphs(article)) {
+            List<Span> spans = spans(para);
+            List<EntityIndex.Mention> mentions = new ArrayList<>();
+            for (EntityIndex.Mention m : index.find(para)) {
+                if (!inside(spans, m.start())) {
+                    mentions.add(m);
+                }
+            }
+            String[] speakers = new String[spans.size()];
+            for (int q = 0; q < spans.size(); q++) {
+                Span sp = spans.get(q);
+                int nextOpen = q + 1 < spans.size() ? spans.get(q + 1).open() : para.length();
+                int prevClose = q > 0 ? spans.get(q - 1).close() + 1 : 0;
+                speakers[q] = after(para, sp, nextOpen, mentions, lastPerson);
+                if (speakers[q] == null) {
+                    speakers[q] = before(para, sp, prevClose, mentions, lastPerson);
+                }
+                // Track people mentioned up to the end of this quote's sentence for later pronouns.
+                lastPerson = lastPersonBefore(mentions, nextOpen, lastPerson);
+            }
+            for (int q = spans.size() - 2; q >= 0; q--) {
+                if (speakers[q] == null && speakers[q + 1] != null
+                        && !SENTENCE_END.matcher(para.substring(spans.get(q).close() + 1, spans.get(q + 1).open()))
+                        .find()) {
+                    speakers[q] = speakers[q + 1];
+                }
+            }
+            for (int q = 0; q < spans.size(); q++) {
+                if (speakers[q] == null) {
+                    if (q > 0) {
+                        speakers[q] = speakers[q - 1];
+                    } else if (spans.get(q).open() == 0) {
+                        speakers[q] = previousParagraphSpeaker;
+                    }
+                }
+            }
+            previousParagraphSpeaker = spans.isEmpty() ? null : speakers[spans.size() - 1];
+            lastPerson = lastPersonBefore(mentions, para.length(), lastPerson);
+            for (int q = 0; q < spans.size(); q++) {
+                String content = spans.get(q).content();
+                if (Tokenizer.tokens(content).size() < MIN_WORDS) {
+                    continue;
+                }
+                String norm = normalise(content);
+                out.add(new Found(content, speakers[q], a, out.size(), String.join(" ", Tokenizer.tokens(norm)),
+                        Terms.of(norm)));
+            }
+        }
+    }
+
+    private static String normalise(String content) {
+        return content.replaceAll("(?<=\\p{L})-(?=\\p{L})", "").replaceAll("\\[[^]]*]", " ");
+    }
+
+    private static boolean inside(List<Span> spans, int pos) {
+        for (Span s : spans) {
+            if (pos > s.open() && pos < s.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Story.Entity lastPersonBefore(List<EntityIndex.Mention> mentions, int pos, Story.Entity current) {
+        Story.Entity last = current;
+        for (EntityIndex.Mention m : mentions) {
+            if (m.end() <= pos && m.entity().type() == Story.EntityType.PERSON) {
+                last = m.entity();
+            }
+        }
+        return last;
+    }
+
+    /** Quote spans of a paragraph, in order. */
+    static List<Span> spans(String para) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < para.length(); i++) {
+            char c = para.charAt(i);
+            if (open < 0) {
+                if (c == '"' || c == '“' || c == '„' || c == '«') {
+                    open = i;
+                }
+            } else if (c == '"' || c == '”' || c == '»' || c == '“' && para.charAt(open) == '"') {
+                out.add(new Span(open, i, clean(para.substring(open + 1, i))));
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            out.add(new Span(open, para.length(), clean(para.substring(open + 1))));
+        }
+        return out;
+    }
+
+    private static String clean(String content) {
+        String s = content.strip();
+        while (!s.isEmpty() && (s.endsWith(",") || s.endsWith(";") || s.endsWith(":"))) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /** Speaker from the text after the quote up to the sentence end or the next quote. */
+    private String after(String para, Span sp, int limit, List<EntityIndex.Mention> mentions, Story.Entity lastPerson) {
+        int from = Math.min(sp.close() + 1, para.length());
+        int to = Math.max(from, limit);
+        Matcher m = SENTENCE_END.matcher(para);
+        if (m.find(from) && m.start() < to) {
+            to = m.start();
+        }
+        String tail = para.substring(from, to);
+        List<Words.Word> words = Words.of(tail);
+        int verb = -1;
+        for (int i = 0; i < words.size() && i < 12; i++) {
+            if (Lexicon.SPEECH_VERBS.contains(words.get(i).folded())) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        int verbPos = from + words.get(verb).start();
+        // "..., Lavrov said" / "he said" / "the Turkish minister said"
+        String speaker = subjectBefore(para, from, verbPos, mentions, lastPerson, words, verb, from);
+        if (speaker != null) {
+            return speaker;
+        }
+        // "said Lavrov", "according to Lavrov", "said he"
+        int k = verb + 1;
+        if (k < words.size() && words.get(k).folded().equals("to")) {
+            k++;
+        }
+        if (k < words.size() && PRONOUNS.contains(words.get(k).folded())) {
+            return lastPerson == null ? null : lastPerson.name();
+        }
+        return nameRightAfter(para, from + words.get(verb).end(), to, mentions);
+    }
+
+    /** A name following a speech verb with only titles or capitalised words in between ("said Minister X"). */
+    private static String nameRightAfter(String para, int verbEnd, int limit, List<EntityIndex.Mention> mentions) {
+        for (EntityIndex.Mention x : mentions) {
+            if (x.start() < verbEnd || x.end() > limit || x.entity().type() == Story.EntityType.PLACE) {
+                continue;
+            }
+            for (Words.Word w : Words.of(para.substring(verbEnd, x.start()))) {
+                if (!w.capitalised() && !Lexicon.TITLES.contains(w.folded()) && !w.folded().equals("to")) {
+                    return null;
+                }
+            }
+            return x.entity().name();
+        }
+        return null;
+    }
+
+    /** Speaker from the sentence before the quote: the subject of its first speech verb. */
+    private String before(String para, Span sp, int prevClose, List<EntityIndex.Mention> mentions,
+                          Story.Entity lastPerson) {
+        int start = prevClose;
+        Matcher m = SENTENCE_END.matcher(para);
+        while (m.find(start) && m.end() <= sp.open()) {
+            start = m.end();
+        }
+        String head = para.substring(start, sp.open());
+        List<Words.Word> words = Words.of(head);
+        for (int i = 0; i < words.size(); i++) {
+            if (!Lexicon.SPEECH_VERBS.contains(words.get(i).folded())) {
+                continue;
+            }
+            int verbPos = start + words.get(i).start();
+            String speaker = subjectBefore(para, start, verbPos, mentions, lastPerson, words, i, start);
+            if (speaker != null) {
+                return speaker;
+            }
+            return nameRightAfter(para, start + words.get(i).end(), sp.open(), mentions);
+        }
+        return null;
+    }
+
+    /**
+     * The name or pronoun closest before the speech verb at {@code verbPos}, within {@code [from, verbPos)}.
+     * {@code words} are the words of the context starting at offset {@code base}; {@code verb} indexes the verb.
+     */
+    private String subjectBefore(String para, int from, int verbPos, List<EntityIndex.Mention> mentions,
+                                 Story.Entity lastPerson, List<Words.Word> words, int verb, int base) {
+        EntityIndex.Mention best = null;
+        for (EntityIndex.Mention x : mentions) {
+            if (x.start() >= from && x.end() <= verbPos && x.entity().type() != Story.EntityType.PLACE) {
+                best = x;
+            }
+        }
+        // A pronoun or role phrase between that name and the verb wins: "Lavrov ... he said".
+        for (int i = verb - 1; i >= 0 && i >= verb - 4; i--) {
+            Words.Word w = words.get(i);
+            int pos = base + w.start();
+            if (best != null && pos < best.end()) {
+                break;
+            }
+            if (PRONOUNS.contains(w.folded()) || ROLE_NOUNS.contains(w.folded()) && i == verb - 1
+                    && hasArticle(words, i)) {
+                Story.Entity resolved = lastPersonBefore(mentions, pos, lastPerson);
+                return resolved == null ? null : resolved.name();
+            }
+        }
+        if (best != null) {
+            // Only if the name is the verb's subject: nothing but a few words ("who", "also", a title) between.
+            String between = para.substring(best.end(), verbPos);
+            if (Words.of(between).size() <= 4 && !between.contains("\"") && !between.contains("“")) {
+                return best.entity().name();
+            }
+            if (Words.of(between).size() <= 12 && (between.contains(", who") || between.startsWith(" who"))) {
+                return best.entity().name();
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasArticle(List<Words.Word> words, int roleIndex) {
+        for (int i = roleIndex - 1; i >= 0 && i >= roleIndex - 3; i--) {
+            String f = words.get(i).folded();
+            if (f.equals("the") || f.equals("his") || f.equals("her")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------- merging
+
+    private static boolean same(Found x, Found y) {
+        String a = " " + x.key() + " ";
+        String b = " " + y.key() + " ";
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        List<String> small = x.terms().size() <= y.terms().size() ? x.terms() : y.terms();
+        List<String> large = small == x.terms() ? y.terms() : x.terms();
+        if (new HashSet<>(small).size() < MIN_TERMS_FUZZY) {
+            return false;
+        }
+        Set<String> big = new HashSet<>(large);
+        Set<String> smallSet = new HashSet<>(small);
+        long hit = smallSet.stream().filter(big::contains).count();
+        return hit >= TERM_CONTAINMENT * smallSet.size();
+    }
+
+    private List<Story.Quote> merge(List<Found> found, List<AnalysedArticle> articles) {
+        List<List<Found>> groups = new ArrayList<>();
+        for (Found f : found) {
+            List<Found> target = null;
+            for (List<Found> g : groups) {
+                if (g.stream().anyMatch(x -> same(x, f))) {
+                    target = g;
+                    break;
+                }
+            }
+            if (target == null) {
+                groups.add(target = new ArrayList<>());
+            }
+            target.add(f);
+        }
+        record Ranked(Story.Quote quote, int articles, int first) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (List<Found> g : groups) {
+            Map<String, Integer> keyCount = new LinkedHashMap<>();
+            g.forEach(f -> keyCount.merge(f.key(), 1, Integer::sum));
+            Found text = g.stream().max(Comparator.comparingInt((Found f) -> keyCount.get(f.key()))
+                    .thenComparingInt(f -> f.key().length()).thenComparingInt(f -> -f.order())).orElseThrow();
+            Map<String, Integer> speakers = new LinkedHashMap<>();
+            g.stream().filter(f -> f.speaker() != null).forEach(f -> speakers.merge(f.speaker(), 1, Integer::sum));
+            String speaker = null;
+            for (Map.Entry<String, Integer> e : speakers.entrySet()) {
+                if (speaker == null || e.getValue() > speakers.get(speaker)) {
+                    speaker = e.getKey();
+                }
+            }
+            Set<Integer> arts = new TreeSet<>();
+            g.forEach(f -> arts.add(f.article()));
+            List<String> ids = arts.stream().map(i -> articles.get(i).id()).toList();
+            ranked.add(new Ranked(new Story.Quote(speaker, text.text(), ids), arts.size(), g.get(0).order()));
+        }
+        ranked.sort(Comparator.comparingInt((Ranked r) -> -r.articles()).thenComparingInt(Ranked::first));
+        return ranked.stream().map(Ranked::quote).toList();
+    }
+
+    /** Folded form used to compare speakers' names, exposed for tests. */
+    static String fold(String s) {
+        return Folding.fold(s);
+    }
+}
