@@ -31,6 +31,7 @@ class SeedCorpusTest {
             }
             System.out.println("CLAIMS " + groups.size() + " unique " + groups.stream().filter(g -> g.claim().unique()).count());
             copies.forEach(c -> System.out.println("COPY " + c));
+            new ConflictFinder().find(articles, groups, entities).forEach(c -> System.out.println("CONFLICT " + c));
             new QuoteExtractor().extract(articles, entities).forEach(q -> System.out.println("QUOTE " + q));
         }
     }
