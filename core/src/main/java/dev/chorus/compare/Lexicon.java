@@ -42,7 +42,13 @@ final class Lexicon {
             "health", "defence", "defense", "interior", "finance", "economy", "trade", "energy", "home",
             "state", "of", "counterpart", "colleague", "premier", "speaker", "opposition", "former",
             "acting", "head", "officer", "inspector", "superintendent", "coach", "manager", "founder",
-            "president-elect", "vice-president", "co-founder");
+            "president-elect", "vice-president", "co-founder",
+            // portfolios: "Environment Minister", "Minister of Foreign Affairs"
+            "environment", "affairs", "education", "agriculture", "transport", "labour", "labor", "culture",
+            "tourism", "industry", "fisheries", "housing", "infrastructure", "science", "sport", "sports",
+            "development", "digital", "climate", "immigration", "treasury", "budget",
+            "welfare", "employment", "communications", "information", "technology", "works",
+            "external", "internal", "armed", "regional");
 
     /** Title words that on their own mark the following name as a person. Folded. */
     static final Set<String> PERSON_TITLES = Set.of(
