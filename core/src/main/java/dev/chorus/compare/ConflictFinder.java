@@ -89,7 +89,7 @@ public final class ConflictFinder {
                     + "|dec)\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A value found in one sentence. */
-    private record Value(String kind, String slot, double number, boolean approx, String surface, int start,
+    record Value(String kind, String slot, double number, boolean approx, String surface, int start,
                          int end) {
     }
 

@@ -17,11 +17,13 @@ import java.util.Set;
 /**
  * Finds pairs of articles where one reuses the other's sentences.
  *
- * <p>Each sentence of at least {@value #MIN_SENTENCE_TOKENS} tokens is cut into word 3-shingles (folded
- * tokens, hyphens ignored, so "co-operation" and "cooperation" meet). A sentence of article A appears
+ * <p>Each sentence is cut into word 3-shingles of its prose: folded tokens, hyphens ignored (so "co-operation"
+ * and "cooperation" meet), quoted passages left out, since independent reports repeat the same quotes. Sentences
+ * with fewer than {@value #MIN_SENTENCE_TOKENS} prose tokens are not counted. A sentence of article A appears
  * near-verbatim in article B when at least {@link #SENTENCE_CONTAINMENT} of its shingles occur in B. For a pair,
  * {@code shared} is the share of the shorter article's (fewer eligible sentences) sentences that appear in the
- * other; pairs with {@code shared >= }{@link #DEFAULT_MIN_SHARED} are reported. Shingles are indexed per
+ * other; pairs with {@code shared >= }{@link #DEFAULT_MIN_SHARED} and at least {@value #MIN_SHARED_SENTENCES}
+ * reused sentences are reported. Shingles are indexed per
  * article, so the cost grows with the total number of shingles, not with sentence pairs.
  *
  * <p>{@code a} is the guessed source: the article published earlier when both dates are known, otherwise the
@@ -34,6 +36,8 @@ public final class CopyDetector {
     public static final int MIN_SENTENCE_TOKENS = 6;
     /** Share of a sentence's shingles found in the other article for the sentence to count as reused. */
     public static final double SENTENCE_CONTAINMENT = 0.6;
+    /** Fewest reused sentences for a pair to be reported, whatever the share. */
+    public static final int MIN_SHARED_SENTENCES = 2;
     /** Smallest share of reused sentences reported. */
     public static final double DEFAULT_MIN_SHARED = 0.3;
 
@@ -97,7 +101,8 @@ public final class CopyDetector {
                 }
                 double shared = sa <= sb ? (double) found[a][b] / sa : (double) found[b][a] / sb;
                 shared = Math.round(shared * 100) / 100.0;
-                if (shared < minShared || shared == 0) {
+                int reused = sa <= sb ? found[a][b] : found[b][a];
+                if (shared < minShared || reused < MIN_SHARED_SENTENCES) {
                     continue;
                 }
                 boolean aFirst = sourceFirst(articles.get(a), articles.get(b), sa, sb);
@@ -125,7 +130,8 @@ public final class CopyDetector {
 
     /** Word 3-shingles of a sentence, or none when it is shorter than {@link #MIN_SENTENCE_TOKENS}. */
     static Set<String> shingles(String sentence) {
-        List<String> tokens = Tokenizer.tokens(sentence.replaceAll("(?<=\\p{L})-(?=\\p{L})", ""));
+        String prose = ConflictFinder.unquoted(sentence);
+        List<String> tokens = Tokenizer.tokens(prose.replaceAll("(?<=\\p{L})-(?=\\p{L})", ""));
         Set<String> out = new HashSet<>();
         if (tokens.size() < MIN_SENTENCE_TOKENS) {
             return out;
