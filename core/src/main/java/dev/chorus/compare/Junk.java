@@ -15,7 +15,26 @@ final class Junk {
     /** Lines without closing punctuation need at least this many tokens to count as a sentence. */
     static final int MIN_TOKENS_UNTERMINATED = 12;
 
+    private static final java.util.regex.Pattern ENUMERATED =
+            java.util.regex.Pattern.compile("^\\d{1,2}\\.\\s|\\s\\d{1,2}\\.$");
+
     private Junk() {
+    }
+
+    /** A word with a capital after four or more lower-case letters ("MinistersJoin"): words run together. */
+    static boolean glued(String s) {
+        int lower = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower++;
+            } else if (Character.isUpperCase(c) && lower >= 4) {
+                return true;
+            } else {
+                lower = 0;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code sentence} is too short, unterminated, shouted or otherwise not a statement. */
@@ -24,6 +43,9 @@ final class Junk {
         List<String> tokens = Tokenizer.tokens(s);
         if (tokens.size() < MIN_TOKENS || Terms.of(s).size() < MIN_TERMS) {
             return true;
+        }
+        if (ENUMERATED.matcher(s).find() || s.startsWith("•") || s.startsWith("·") || glued(s)) {
+            return true; // list items, teasers and menu text glued together
         }
         char last = s.charAt(s.length() - 1);
         boolean terminated = last == '.' || last == '!' || last == '?' || last == '"' || last == '”'

@@ -67,9 +67,10 @@ public final class QuoteExtractor {
     /** The quotes of {@code articles}; {@code entities} name the speakers. See the class description. */
     public List<Story.Quote> extract(List<AnalysedArticle> articles, List<Story.Entity> entities) {
         EntityIndex index = new EntityIndex(entities);
+        Map<Story.Entity, Set<String>> descriptors = descriptors(articles, index);
         List<Found> found = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
-            extract(articles.get(a), a, index, found);
+            extract(articles.get(a), a, index, descriptors, found);
         }
         return merge(found, articles);
     }
@@ -86,8 +87,9 @@ public final class QuoteExtractor {
         return byParagraph.values().stream().map(StringBuilder::toString).toList();
     }
 
-    private void extract(AnalysedArticle article, int a, EntityIndex index, List<Found> out) {
-        Story.Entity lastPerson = null;
+    private void extract(AnalysedArticle article, int a, EntityIndex index,
+                         Map<Story.Entity, Set<String>> descriptors, List<Found> out) {
+        List<Story.Entity> history = new ArrayList<>();
         String previousParagraphSpeaker = null;
         for (String para : paragraphs(article)) {
             List<Span> spans = spans(para);
@@ -97,17 +99,16 @@ public final class QuoteExtractor {
                     mentions.add(m);
                 }
             }
+            Ctx ctx = new Ctx(history, mentions, descriptors);
             String[] speakers = new String[spans.size()];
             for (int q = 0; q < spans.size(); q++) {
                 Span sp = spans.get(q);
                 int nextOpen = q + 1 < spans.size() ? spans.get(q + 1).open() : para.length();
                 int prevClose = q > 0 ? spans.get(q - 1).close() + 1 : 0;
-                speakers[q] = after(para, sp, nextOpen, mentions, lastPerson);
+                speakers[q] = after(para, sp, nextOpen, ctx);
                 if (speakers[q] == null) {
-                    speakers[q] = before(para, sp, prevClose, mentions, lastPerson);
+                    speakers[q] = before(para, sp, prevClose, ctx);
                 }
-                // Track people mentioned up to the end of this quote's sentence for later pronouns.
-                lastPerson = lastPersonBefore(mentions, nextOpen, lastPerson);
             }
             for (int q = spans.size() - 2; q >= 0; q--) {
                 if (speakers[q] == null && speakers[q + 1] != null
@@ -126,7 +127,11 @@ public final class QuoteExtractor {
                 }
             }
             previousParagraphSpeaker = spans.isEmpty() ? null : speakers[spans.size() - 1];
-            lastPerson = lastPersonBefore(mentions, para.length(), lastPerson);
+            for (EntityIndex.Mention m : mentions) {
+                if (m.entity().type() == Story.EntityType.PERSON) {
+                    history.add(m.entity());
+                }
+            }
             for (int q = 0; q < spans.size(); q++) {
                 String content = spans.get(q).content();
                 if (Tokenizer.tokens(content).size() < MIN_WORDS) {
@@ -152,14 +157,73 @@ public final class QuoteExtractor {
         return false;
     }
 
-    private static Story.Entity lastPersonBefore(List<EntityIndex.Mention> mentions, int pos, Story.Entity current) {
-        Story.Entity last = current;
-        for (EntityIndex.Mention m : mentions) {
-            if (m.end() <= pos && m.entity().type() == Story.EntityType.PERSON) {
-                last = m.entity();
+    /**
+     * What pronoun resolution needs at one point of an article: people mentioned in earlier paragraphs, mentions
+     * of the current paragraph (outside quotes), and the titles and demonyms each person was introduced with.
+     */
+    private record Ctx(List<Story.Entity> history, List<EntityIndex.Mention> mentions,
+                       Map<Story.Entity, Set<String>> descriptors) {
+
+        /**
+         * The most recent person mentioned before {@code pos} in the current paragraph or earlier; when
+         * {@code role} words are given ("russian", "minister"), the most recent one described by all of them,
+         * falling back to the most recent person.
+         */
+        Story.Entity resolve(int pos, Set<String> role) {
+            List<Story.Entity> candidates = new ArrayList<>();
+            for (EntityIndex.Mention m : mentions) {
+                if (m.end() <= pos && m.entity().type() == Story.EntityType.PERSON) {
+                    candidates.add(m.entity());
+                }
+            }
+            List<Story.Entity> all = new ArrayList<>(history);
+            all.addAll(candidates);
+            if (all.isEmpty()) {
+                return null;
+            }
+            if (!role.isEmpty()) {
+                for (int i = all.size() - 1; i >= 0; i--) {
+                    if (descriptors.getOrDefault(all.get(i), Set.of()).containsAll(role)) {
+                        return all.get(i);
+                    }
+                }
+            }
+            return all.get(all.size() - 1);
+        }
+    }
+
+    /** Title, role and demonym words written right before each person's mentions anywhere in the story. */
+    private static Map<Story.Entity, Set<String>> descriptors(List<AnalysedArticle> articles, EntityIndex index) {
+        Map<Story.Entity, Set<String>> out = new java.util.HashMap<>();
+        for (AnalysedArticle a : articles) {
+            for (Sentence s : a.sentences()) {
+                List<Words.Word> words = Words.of(s.text());
+                for (EntityIndex.Mention m : index.find(s.text())) {
+                    if (m.entity().type() != Story.EntityType.PERSON) {
+                        continue;
+                    }
+                    int w = 0;
+                    while (w < words.size() && words.get(w).start() < m.start()) {
+                        w++;
+                    }
+                    for (int k = w - 1; k >= 0 && k >= w - 5; k--) {
+                        String f = words.get(k).folded();
+                        if (!Lexicon.TITLES.contains(f) && !Lexicon.isDemonym(f) && Lexicon.place(f) == null) {
+                            break;
+                        }
+                        out.computeIfAbsent(m.entity(), e -> new HashSet<>()).add(f);
+                        if (Lexicon.place(f) != null) { // "Russia's Foreign Minister" describes a Russian
+                            for (Map.Entry<String, String> d : Lexicon.DEMONYMS.entrySet()) {
+                                if (d.getValue().equals(Lexicon.place(f))) {
+                                    out.get(m.entity()).add(d.getKey());
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        return last;
+        return out;
     }
 
     /** Quote spans of a paragraph, in order. */
@@ -192,7 +256,7 @@ public final class QuoteExtractor {
     }
 
     /** Speaker from the text after the quote up to the sentence end or the next quote. */
-    private String after(String para, Span sp, int limit, List<EntityIndex.Mention> mentions, Story.Entity lastPerson) {
+    private String after(String para, Span sp, int limit, Ctx ctx) {
         int from = Math.min(sp.close() + 1, para.length());
         int to = Math.max(from, limit);
         Matcher m = SENTENCE_END.matcher(para);
@@ -213,7 +277,7 @@ public final class QuoteExtractor {
         }
         int verbPos = from + words.get(verb).start();
         // "..., Lavrov said" / "he said" / "the Turkish minister said"
-        String speaker = subjectBefore(para, from, verbPos, mentions, lastPerson, words, verb, from);
+        String speaker = subjectBefore(para, from, verbPos, ctx, words, verb, from);
         if (speaker != null) {
             return speaker;
         }
@@ -223,9 +287,9 @@ public final class QuoteExtractor {
             k++;
         }
         if (k < words.size() && PRONOUNS.contains(words.get(k).folded())) {
-            return lastPerson == null ? null : lastPerson.name();
+            return name(ctx.resolve(from + words.get(k).start(), Set.of()));
         }
-        return nameRightAfter(para, from + words.get(verb).end(), to, mentions);
+        return nameRightAfter(para, from + words.get(verb).end(), to, ctx.mentions());
     }
 
     /** A name following a speech verb with only titles or capitalised words in between ("said Minister X"). */
@@ -245,8 +309,7 @@ public final class QuoteExtractor {
     }
 
     /** Speaker from the sentence before the quote: the subject of its first speech verb. */
-    private String before(String para, Span sp, int prevClose, List<EntityIndex.Mention> mentions,
-                          Story.Entity lastPerson) {
+    private String before(String para, Span sp, int prevClose, Ctx ctx) {
         int start = prevClose;
         Matcher m = SENTENCE_END.matcher(para);
         while (m.find(start) && m.end() <= sp.open()) {
@@ -259,11 +322,11 @@ public final class QuoteExtractor {
                 continue;
             }
             int verbPos = start + words.get(i).start();
-            String speaker = subjectBefore(para, start, verbPos, mentions, lastPerson, words, i, start);
+            String speaker = subjectBefore(para, start, verbPos, ctx, words, i, start);
             if (speaker != null) {
                 return speaker;
             }
-            return nameRightAfter(para, start + words.get(i).end(), sp.open(), mentions);
+            return nameRightAfter(para, start + words.get(i).end(), sp.open(), ctx.mentions());
         }
         return null;
     }
@@ -272,10 +335,10 @@ public final class QuoteExtractor {
      * The name or pronoun closest before the speech verb at {@code verbPos}, within {@code [from, verbPos)}.
      * {@code words} are the words of the context starting at offset {@code base}; {@code verb} indexes the verb.
      */
-    private String subjectBefore(String para, int from, int verbPos, List<EntityIndex.Mention> mentions,
-                                 Story.Entity lastPerson, List<Words.Word> words, int verb, int base) {
+    private String subjectBefore(String para, int from, int verbPos, Ctx ctx, List<Words.Word> words, int verb,
+                                 int base) {
         EntityIndex.Mention best = null;
-        for (EntityIndex.Mention x : mentions) {
+        for (EntityIndex.Mention x : ctx.mentions()) {
             if (x.start() >= from && x.end() <= verbPos && x.entity().type() != Story.EntityType.PLACE) {
                 best = x;
             }
@@ -287,10 +350,18 @@ public final class QuoteExtractor {
             if (best != null && pos < best.end()) {
                 break;
             }
-            if (PRONOUNS.contains(w.folded()) || ROLE_NOUNS.contains(w.folded()) && i == verb - 1
-                    && hasArticle(words, i)) {
-                Story.Entity resolved = lastPersonBefore(mentions, pos, lastPerson);
-                return resolved == null ? null : resolved.name();
+            if (PRONOUNS.contains(w.folded())) {
+                return name(ctx.resolve(pos, Set.of()));
+            }
+            if (ROLE_NOUNS.contains(w.folded()) && i == verb - 1 && hasArticle(words, i)) {
+                Set<String> role = new HashSet<>();
+                for (int k = i; k >= 0 && (k == i || !Set.of("the", "his", "her").contains(words.get(k).folded()));
+                     k--) {
+                    if (Lexicon.isDemonym(words.get(k).folded())) {
+                        role.add(words.get(k).folded());
+                    }
+                }
+                return name(ctx.resolve(pos, role));
             }
         }
         if (best != null) {
@@ -304,6 +375,10 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    private static String name(Story.Entity e) {
+        return e == null ? null : e.name();
     }
 
     private static boolean hasArticle(List<Words.Word> words, int roleIndex) {

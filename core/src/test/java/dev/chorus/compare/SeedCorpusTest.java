@@ -24,7 +24,7 @@ class SeedCorpusTest {
         List<Story.Copy> copies = new CopyDetector().detect(articles);
         if (Boolean.getBoolean("chorus.print")) {
             for (ClaimGroup g : groups) {
-                if (g.sentences().size() > 1) {
+                if (g.sentences().size() > 1 || Boolean.getBoolean("chorus.unique")) {
                     System.out.println("CLAIM " + g.claim().id() + " " + g.claim().articles().size() + " " + g.claim().text());
                     g.sentences().forEach(s -> System.out.println("     " + s.articleId().substring(0, 3) + " " + s.text()));
                 }
