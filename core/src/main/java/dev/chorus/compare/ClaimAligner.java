@@ -30,7 +30,7 @@ import java.util.Set;
 public final class ClaimAligner {
 
     /** Cosine similarity at or above which two sentences state the same fact. */
-    public static final double DEFAULT_THRESHOLD = 0.45;
+    public static final double DEFAULT_THRESHOLD = 0.4;
     /** A group's average pairwise similarity must stay at least this share of the threshold. */
     static final double LINK_AVERAGE = 0.8;
 
