@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * that is not a country are never in conflict (the city may be in that country).</li>
  * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim. Money is read
  * with its scale ("$2.5 billion" = "$2.5bn" = 2.5e9 USD); counts are slotted by the words after them ("35
- * officers"). Values within {@link #EXACT_TOLERANCE} are equal; a qualified value ("more than 6,000", "about
+ * officers") and only compared when the words right before them agree too ("killed 12" is not "injured 40").
+ * Values within {@link #EXACT_TOLERANCE} are equal; a qualified value ("more than 6,000", "about
  * 40") is compatible with any value within {@link #APPROX_TOLERANCE}.</li>
  * <li><b>Dates and weekdays</b> in sentences of the same aligned claim: "on Tuesday" against "on Wednesday",
  * "14 December" against "15 December". Only day against day, date against date.</li>
@@ -90,7 +91,7 @@ public final class ConflictFinder {
 
     /** A value found in one sentence. */
     record Value(String kind, String slot, double number, boolean approx, String surface, int start,
-                         int end) {
+                 int end, Set<String> context) {
     }
 
     /** A venue statement: who met where. */
@@ -424,83 +425,86 @@ public final class ConflictFinder {
     // ---------------------------------------------------------------------------------------------- values
 
     private void values(ClaimGroup g, Map<String, Integer> articleOrder, List<Variants> out) {
+        List<Sentence> sentences = g.sentences();
         List<List<Value>> perSentence = new ArrayList<>();
-        for (Sentence s : g.sentences()) {
+        for (Sentence s : sentences) {
             perSentence.add(extractValues(s.text()));
         }
-        Set<String> slots = new LinkedHashSet<>();
-        for (List<Value> vs : perSentence) {
-            for (Value v : vs) {
-                slots.add(v.kind() + ":" + v.slot());
-            }
-        }
-        for (String slot : slots) {
-            List<Integer> having = new ArrayList<>();
-            for (int i = 0; i < perSentence.size(); i++) {
-                if (perSentence.get(i).stream().anyMatch(v -> slotMatches(v, slot))) {
-                    having.add(i);
+        Set<Value> used = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (Value x : perSentence.get(i)) {
+                if (used.contains(x) || !contradicted(x, i, perSentence)) {
+                    continue;
                 }
-            }
-            if (having.size() < 2) {
-                continue;
-            }
-            // Group the sentences' values into classes of compatible values.
-            List<List<Value>> classes = new ArrayList<>();
-            List<Set<Integer>> classArticles = new ArrayList<>();
-            Value example = null;
-            int exampleSentence = -1;
-            boolean conflict = false;
-            for (int i : having) {
-                List<Value> mine = perSentence.get(i).stream().filter(v -> slotMatches(v, slot)).toList();
-                for (int j : having) {
-                    if (j <= i) {
+                // The value each sentence gives in x's slot (x itself for its own sentence).
+                Value[] chosen = new Value[sentences.size()];
+                for (int k = 0; k < sentences.size(); k++) {
+                    chosen[k] = k == i ? x : perSentence.get(k).stream().filter(y -> comparable(x, y)).findFirst()
+                            .orElse(null);
+                }
+                List<Value> classes = new ArrayList<>();
+                List<Set<Integer>> classArticles = new ArrayList<>();
+                for (int k = 0; k < sentences.size(); k++) {
+                    if (chosen[k] == null) {
                         continue;
                     }
-                    List<Value> theirs = perSentence.get(j).stream().filter(v -> slotMatches(v, slot)).toList();
-                    boolean anyCompatible = false;
-                    for (Value x : mine) {
-                        for (Value y : theirs) {
-                            anyCompatible |= compatible(x, y);
+                    used.add(chosen[k]);
+                    int c = -1;
+                    for (int m = 0; m < classes.size() && c < 0; m++) {
+                        if (compatible(classes.get(m), chosen[k])) {
+                            c = m;
                         }
                     }
-                    conflict |= !anyCompatible;
+                    if (c < 0) {
+                        classes.add(chosen[k]);
+                        classArticles.add(new TreeSet<>());
+                        c = classes.size() - 1;
+                    }
+                    classArticles.get(c).add(articleOrder.get(sentences.get(k).articleId()));
                 }
-            }
-            if (!conflict) {
-                continue;
-            }
-            for (int i : having) {
-                Sentence s = g.sentences().get(i);
-                Value v = perSentence.get(i).stream().filter(x -> slotMatches(x, slot)).findFirst().orElseThrow();
-                if (example == null || s.text().equals(g.claim().text())) {
-                    example = v;
-                    exampleSentence = i;
-                }
-                int c = -1;
-                for (int k = 0; k < classes.size() && c < 0; k++) {
-                    if (compatible(classes.get(k).get(0), v)) {
-                        c = k;
+                int example = i;
+                for (int k = 0; k < sentences.size(); k++) {
+                    if (chosen[k] != null && sentences.get(k).text().equals(g.claim().text())) {
+                        example = k;
                     }
                 }
-                if (c < 0) {
-                    classes.add(new ArrayList<>());
-                    classArticles.add(new TreeSet<>());
-                    c = classes.size() - 1;
+                String text = sentences.get(example).text();
+                Value v = chosen[example];
+                Variants variants = new Variants(text.substring(0, v.start()) + "…" + text.substring(v.end()));
+                for (int m = 0; m < classes.size(); m++) {
+                    for (int art : classArticles.get(m)) {
+                        variants.add(String.valueOf(m), classes.get(m).surface(), art, sentences.get(i).index());
+                    }
                 }
-                classes.get(c).add(v);
-                classArticles.get(c).add(articleOrder.get(s.articleId()));
+                out.add(variants);
             }
-            String text = g.sentences().get(exampleSentence).text();
-            String about = text.substring(0, example.start()) + "…" + text.substring(example.end());
-            Variants variants = new Variants(about);
-            for (int k = 0; k < classes.size(); k++) {
-                Value first = classes.get(k).get(0);
-                for (int art : classArticles.get(k)) {
-                    variants.add(String.valueOf(k), first.surface(), art, g.sentences().get(having.get(0)).index());
-                }
-            }
-            out.add(variants);
         }
+    }
+
+    /** Whether some other sentence gives a value in x's slot and none of its values there agrees with x. */
+    private static boolean contradicted(Value x, int i, List<List<Value>> perSentence) {
+        for (int k = 0; k < perSentence.size(); k++) {
+            if (k == i) {
+                continue;
+            }
+            boolean comparable = false;
+            boolean agrees = false;
+            for (Value y : perSentence.get(k)) {
+                if (comparable(x, y)) {
+                    comparable = true;
+                    agrees |= compatible(x, y);
+                }
+            }
+            if (comparable && !agrees) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Same kind, same slot, and the same words before them: the two values answer the same question. */
+    private static boolean comparable(Value x, Value y) {
+        return x.kind().equals(y.kind()) && slotMatches(y, x.kind() + ":" + x.slot()) && sameContext(x, y);
     }
 
     private static boolean slotMatches(Value v, String slot) {
@@ -516,6 +520,19 @@ public final class ConflictFinder {
         a.retainAll(List.of(slot.substring(colon + 1).split(" ")));
         a.remove("");
         return !a.isEmpty();
+    }
+
+    /** Whether the words before two values allow them to be the same slot ("killed 12" is not "injured 40"). */
+    private static boolean sameContext(Value x, Value y) {
+        if (x.context().isEmpty() || y.context().isEmpty()) {
+            return true;
+        }
+        for (String c : x.context()) {
+            if (y.context().contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean compatible(Value x, Value y) {
@@ -544,13 +561,13 @@ public final class ConflictFinder {
             if (m < 0 || day < 1 || day > 31) {
                 continue;
             }
-            out.add(new Value("date", "", m * 100 + day, false, d.group().strip(), d.start(), d.end()));
+            out.add(new Value("date", "", m * 100 + day, false, d.group().strip(), d.start(), d.end(), Set.of()));
             taken.add(new int[]{d.start(), d.end()});
         }
         for (Words.Word w : Words.of(text)) {
             if (WEEKDAYS.contains(w.folded())) {
                 out.add(new Value("weekday", "", WEEKDAY_ORDER.indexOf(w.folded()), false, w.text(), w.start(),
-                        w.end()));
+                        w.end(), Set.of()));
             }
         }
         Matcher m = NUMBER.matcher(text);
@@ -590,21 +607,22 @@ public final class ConflictFinder {
                 String currency = cur.strip().toUpperCase(Locale.ROOT);
                 currency = currency.equals("$") || currency.equals("US$") ? "USD"
                         : currency.equals("€") ? "EUR" : currency.equals("£") ? "GBP" : currency;
-                out.add(new Value("money", currency, value, approx, surface, start, end));
+                out.add(new Value("money", currency, value, approx, surface, start, end, context(text, start)));
             } else if (pct != null) {
-                out.add(new Value("percent", "", value, approx, surface, start, end));
+                out.add(new Value("percent", "", value, approx, surface, start, end, context(text, start)));
             } else if (scale == null && value >= 1900 && value <= 2100 && value == Math.floor(value)
                     && !m.group("num").contains(",")) {
-                out.add(new Value("year", "", value, false, surface, start, end));
+                out.add(new Value("year", "", value, false, surface, start, end, context(text, start)));
             } else {
-                out.add(new Value("count", following(text, end), value, approx, surface, start, end));
+                out.add(new Value("count", following(text, end), value, approx, surface, start, end,
+                        context(text, start)));
             }
         }
         Matcher wn = WORD_NUMBER.matcher(text);
         while (wn.find()) {
             double value = NUMBER_WORDS.get(wn.group(1).toLowerCase(Locale.ROOT));
             out.add(new Value("count", following(text, wn.end()), value, qualified(text, wn.start()),
-                    wn.group(), wn.start(), wn.end()));
+                    wn.group(), wn.start(), wn.end(), context(text, wn.start())));
         }
         out.removeIf(v -> v.kind().equals("count") && v.slot().isBlank());
         out.sort(Comparator.comparingInt(Value::start));
@@ -655,6 +673,33 @@ public final class ConflictFinder {
             }
         }
         return false;
+    }
+
+    /** Stems of the (up to three) content words right before a value, qualifiers and names of months left out. */
+    private static Set<String> context(String text, int start) {
+        String before = text.substring(Math.max(0, start - 60), start);
+        int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(':'));
+        for (int i = before.length() - 1; i > cut; i--) {
+            if (Character.isDigit(before.charAt(i))) { // stop at the previous number: its words are its own
+                cut = before.indexOf(' ', i);
+                break;
+            }
+        }
+        if (cut >= 0) {
+            before = before.substring(cut + 1);
+        }
+        List<String> terms = Terms.of(before);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = terms.size() - 1; i >= 0 && out.size() < 3; i--) {
+            String t = terms.get(i);
+            if (Character.isDigit(t.charAt(0)) || Set.of("than", "least", "near", "almost", "about", "around",
+                    "some", "roughli", "approxim", "estim", "over", "under", "less", "fewer", "close", "mani",
+                    "upward").contains(t)) {
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /** Stems of the (up to two) content words after a count: its slot ("35 officers" -> offic). */

@@ -93,6 +93,22 @@ class ConflictFinderTest {
     }
 
     @Test
+    void numbersAreComparedOnlyInTheSameSlot() {
+        AnalysedArticle a = Fixtures.article("a",
+                "The landslide near Cusco killed 12 people and injured 40 people, regional officials said on "
+                        + "Sunday.");
+        AnalysedArticle b = Fixtures.article("b",
+                "The landslide near Cusco killed 12 people and injured 45 people, regional officials said on "
+                        + "Sunday.");
+        List<Story.Conflict> conflicts = conflicts(List.of(a, b));
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        Story.Conflict injured = conflicts.get(0);
+        assertEquals(List.of("a"), variant(injured, "40").articles());
+        assertEquals(List.of("b"), variant(injured, "45").articles());
+        assertTrue(injured.about().contains("injured … people"), injured.about());
+    }
+
+    @Test
     void moneyScalesAndQualifiers() {
         List<ConflictFinder.Value> x = ConflictFinder.extractValues("Turkey paid $2.5 billion for the system.");
         List<ConflictFinder.Value> y = ConflictFinder.extractValues("Turkey paid $2.5bn for the system.");
