@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * <li><b>Where an event happened.</b> A sentence with a named person, an event word (talks, met, visited,
  * meeting...) and a place after "in", "at" or "visited" within {@value #EVENT_WINDOW} words states a venue.
  * Statements whose people overlap (two shared people, or the one person of a single-person statement when the
- * sentences are similar) are about the same event; two different places are a conflict. A country and a place
+ * sentences are similar) and compatible time cues (no different weekday, month or year; both or neither
+ * marked as past with "last", "earlier", "previously"...) are about the same event; two different places are a
+ * conflict. A country and a place
  * that is not a country are never in conflict (the city may be in that country).</li>
  * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim. Money is read
  * with its scale ("$2.5 billion" = "$2.5bn" = 2.5e9 USD); counts are slotted by the words after them ("35
@@ -37,7 +39,8 @@ import java.util.regex.Pattern;
  * 40") is compatible with any value within {@link #APPROX_TOLERANCE}.</li>
  * <li><b>Dates and weekdays</b> in sentences of the same aligned claim: "on Tuesday" against "on Wednesday",
  * "14 December" against "15 December". Only day against day, date against date.</li>
- * <li><b>People in the same role</b>: "Turkish Foreign Minister X" against "Turkish Foreign Minister Y"; a
+ * <li><b>People in the same role</b>: "Turkish Foreign Minister X" against "Turkish Foreign Minister Y" (never
+ * "former", "acting", "outgoing"... holders); a
  * "counterpart" role is anchored to the person it is relative to ("Lavrov's Turkish counterpart").</li>
  * </ul>
  *
@@ -67,6 +70,12 @@ public final class ConflictFinder {
     private static final List<String> WEEKDAY_ORDER = List.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
     private static final Set<String> WEEKDAYS = Set.copyOf(WEEKDAY_ORDER);
+    /** Words before a role saying its holder does not hold it now, or not yet. */
+    private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "late", "then", "acting", "outgoing",
+            "incoming", "previous", "interim", "designate", "elect", "future", "next");
+    /** Words placing a statement in the past, so it may be about an earlier event. */
+    private static final Set<String> PAST_MARKERS = Set.of("last", "previously", "earlier", "ago", "former",
+            "past", "prior", "previous");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2),
@@ -96,7 +105,24 @@ public final class ConflictFinder {
 
     /** A venue statement: who met where. */
     private record Venue(Set<String> people, List<String> peopleInOrder, String place, boolean talks,
-                         int article, int sentence) {
+                         int article, int sentence, Set<String> time, boolean past) {
+
+        /** Whether the two statements' time cues allow them to be about the same event. */
+        boolean sameTime(Venue o) {
+            if (past != o.past) {
+                return false;
+            }
+            for (String type : List.of("weekday:", "month:", "year:")) {
+                Set<String> a = new HashSet<>();
+                Set<String> b = new HashSet<>();
+                time.stream().filter(t -> t.startsWith(type)).forEach(a::add);
+                o.time.stream().filter(t -> t.startsWith(type)).forEach(b::add);
+                if (!a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** A value of a conflict under construction, with the articles (input indexes) giving it. */
@@ -239,7 +265,7 @@ public final class ConflictFinder {
                 Set<String> shared = new HashSet<>(x.people());
                 shared.retainAll(y.people());
                 int need = Math.min(2, Math.min(x.people().size(), y.people().size()));
-                boolean same = shared.size() >= need && (need >= 2
+                boolean same = shared.size() >= need && x.sameTime(y) && (need >= 2
                         || space.similarity(x.sentence(), y.sentence()) >= SINGLE_PERSON_SIMILARITY);
                 if (same) {
                     parent[find(parent, j)] = find(parent, i);
@@ -330,13 +356,41 @@ public final class ConflictFinder {
             }
             String place = m.entity().name();
             if (!Lexicon.isCountry(place)) {
-                return new Venue(people, List.copyOf(people), place, talks, article, position);
+                return new Venue(people, List.copyOf(people), place, talks, article, position, time(words),
+                        past(words));
             }
             if (country == null) {
                 country = place;
             }
         }
-        return country == null ? null : new Venue(people, List.copyOf(people), country, talks, article, position);
+        return country == null ? null : new Venue(people, List.copyOf(people), country, talks, article, position,
+                time(words), past(words));
+    }
+
+    /** Weekdays, months and years named in a sentence, as "weekday:tuesday", "month:march", "year:2020". */
+    private static Set<String> time(List<Words.Word> words) {
+        Set<String> out = new HashSet<>();
+        for (Words.Word w : words) {
+            String f = w.folded();
+            if (WEEKDAYS.contains(f)) {
+                out.add("weekday:" + f);
+            } else if (MONTHS.contains(f) && !(f.equals("may") && !w.capitalised())) {
+                out.add("month:" + f);
+            } else if (f.length() == 4 && f.chars().allMatch(Character::isDigit) && f.compareTo("1900") > 0
+                    && f.compareTo("2100") < 0) {
+                out.add("year:" + f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean past(List<Words.Word> words) {
+        for (Words.Word w : words) {
+            if (PAST_MARKERS.contains(w.folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isVisit(Words.Word w) {
@@ -373,6 +427,7 @@ public final class ConflictFinder {
                     boolean qualifier = false;
                     boolean title = false;
                     boolean counterpart = false;
+                    boolean past = false;
                     for (int k = w - 1; k >= 0 && k >= w - 5; k--) {
                         String f = words.get(k).folded();
                         // Only words directly joined by spaces belong to the role phrase.
@@ -382,8 +437,10 @@ public final class ConflictFinder {
                         }
                         if (Lexicon.isDemonym(f) || Lexicon.place(f) != null && Lexicon.isCountry(Lexicon.place(f))) {
                             qualifier = true;
-                        } else if (Lexicon.TITLES.contains(f) && !Set.of("mr", "mrs", "ms", "dr", "former", "acting")
-                                .contains(f)) {
+                        } else if (NOT_CURRENT.contains(f)) {
+                            past = true; // "former US President X" does not hold the role now
+                            break;
+                        } else if (Lexicon.TITLES.contains(f) && !Set.of("mr", "mrs", "ms", "dr").contains(f)) {
                             title = true;
                             counterpart |= f.equals("counterpart") || f.equals("colleague");
                         } else {
@@ -392,7 +449,7 @@ public final class ConflictFinder {
                         role.add(0, f);
                         display.add(0, words.get(k).text());
                     }
-                    if (!qualifier || !title) {
+                    if (!qualifier || !title || past) {
                         continue;
                     }
                     String key = String.join(" ", role);

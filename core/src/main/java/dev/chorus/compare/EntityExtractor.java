@@ -208,8 +208,31 @@ public final class EntityExtractor {
             boolean prevBreak = start > 0 && toks.get(start - 1).breakAfter();
             String next = start + run.size() < toks.size() ? toks.get(start + run.size()).text() : null;
             String nextNext = start + run.size() + 1 < toks.size() ? toks.get(start + run.size() + 1).text() : null;
-            candidate(run, start == 0, prev, prevBreak, next, nextNext, article, lowerVocab, out);
+            // "Natalie Boucly of UNRWA", "Minister of Environment of Portugal": a name, then an acronym or place.
+            int of = -1;
+            for (int k = run.size() - 2; k > 0 && of < 0; k--) {
+                if (run.get(k).text().equals("of")) {
+                    of = k;
+                }
+            }
+            if (of > 0 && of == run.size() - 2 && splitsAtOf(run, of)) {
+                candidate(new ArrayList<>(run.subList(0, of)), start == 0, prev, prevBreak, null, null, article,
+                        lowerVocab, out);
+                candidate(rest(run, of + 1), false, "of", false, next, nextNext, article, lowerVocab, out);
+            } else {
+                candidate(run, start == 0, prev, prevBreak, next, nextNext, article, lowerVocab, out);
+            }
         }
+    }
+
+    /** Whether "X of Y" is two names: Y an acronym or a place, X without organisation words. */
+    private static boolean splitsAtOf(List<Tok> run, int of) {
+        String tail = run.get(of + 1).text();
+        boolean separate = allCaps(tail) && tail.length() >= 2 || Lexicon.place(tail) != null;
+        for (int k = 0; k < of && separate; k++) {
+            separate = !Lexicon.ORG_WORDS.contains(Folding.fold(run.get(k).text()));
+        }
+        return separate;
     }
 
     private void candidate(List<Tok> run, boolean initial, String prev, boolean prevBreak, String next,
@@ -621,13 +644,11 @@ public final class EntityExtractor {
         }
         int longest = 0;
         for (Mention m : ms) {
-            if (!m.acronym()) {
-                longest = Math.max(longest, m.folded().size());
-            }
+            longest = Math.max(longest, m.folded().size());
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Mention m : ms) {
-            if (m.folded().size() == longest && !m.acronym() || longest == 0) {
+            if (m.folded().size() == longest) {
                 counts.merge(m.surface(), 1, Integer::sum);
             }
         }

@@ -83,6 +83,18 @@ class ConflictFinderTest {
     }
 
     @Test
+    void earlierMeetingsAndFormerOfficeHoldersAreNoConflict() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Chancellor Petra Vogt met French President Luc Marchand in Berlin on Monday.",
+                "Former French President Alain Dubois attended the dinner.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Vogt and Marchand last met in Marseille in April to discuss energy prices.",
+                "French President Luc Marchand said the talks were frank.");
+        List<Story.Conflict> conflicts = conflicts(List.of(a, b));
+        assertEquals(List.of(), conflicts);
+    }
+
+    @Test
     void counterpartRolesAreRelativeToTheirAnchor() {
         AnalysedArticle a = Fixtures.article("a",
                 "Prime Minister Erik Lund met his Danish counterpart Mette Holm in Oslo on Friday.");

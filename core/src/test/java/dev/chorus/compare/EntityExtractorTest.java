@@ -78,6 +78,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void splitsPersonOfAcronym() {
+        AnalysedArticle a = Fixtures.article("a",
+                "\"The camps need water now,\" said Lina Haddad of UNHCR, speaking in Amman on Monday.",
+                "Haddad said the agency had asked donors for more money.");
+        List<Story.Entity> entities = new EntityExtractor().extract(List.of(a));
+        assertEquals(Story.EntityType.PERSON, withAlias(entities, "Lina Haddad").orElseThrow().type());
+        assertEquals(Story.EntityType.ORG, withAlias(entities, "UNHCR").orElseThrow().type());
+        assertEquals(Story.EntityType.PLACE, withAlias(entities, "Amman").orElseThrow().type());
+    }
+
+    @Test
     void ordersByArticlesThenMentionsAndIsDeterministic() {
         List<Story.Entity> first = new EntityExtractor().extract(Fixtures.douro());
         List<Story.Entity> second = new EntityExtractor().extract(Fixtures.douro());
