@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -105,7 +106,14 @@ final class Lexicon {
             if (name == null || name.isBlank() || name.equals(iso)) {
                 continue;
             }
-            name = name.replace(" & ", " and ");
+            name = name.replace(" & ", " and ").replace("St. ", "Saint ").replace("’", "'");
+            // "Myanmar (Burma)", "Congo - Kinshasa", "Hong Kong SAR China": keep the plain name
+            for (String cut : List.of(" (", " - ", " SAR")) {
+                int at = name.indexOf(cut);
+                if (at > 0) {
+                    name = name.substring(0, at);
+                }
+            }
             PLACES.put(Folding.fold(name), name);
             COUNTRIES.add(Folding.fold(name));
         }

@@ -57,7 +57,7 @@ public final class QuoteExtractor {
             "director", "executive", "chairman", "chairwoman", "counterpart", "head");
 
     /** A quote found in one article, before merging. */
-    private record Found(String text, String speaker, int article, int order, String key, List<String> terms) {
+    private record Found(String text, String speaker, int article, int order, String key, Set<String> terms) {
     }
 
     /** A quote span within a paragraph: quote marks at {@code open} and {@code close}. */
@@ -139,7 +139,7 @@ public final class QuoteExtractor {
                 }
                 String norm = normalise(content);
                 out.add(new Found(content, speakers[q], a, out.size(), String.join(" ", Tokenizer.tokens(norm)),
-                        Terms.of(norm)));
+                        Set.copyOf(Terms.of(norm))));
             }
         }
     }
@@ -326,7 +326,11 @@ public final class QuoteExtractor {
             if (speaker != null) {
                 return speaker;
             }
-            return nameRightAfter(para, start + words.get(i).end(), sp.open(), ctx.mentions());
+            String named = nameRightAfter(para, start + words.get(i).end(), sp.open(), ctx.mentions());
+            if (named != null) {
+                return named;
+            }
+            // "Asked about the deal, Lavrov said: ..." - try the next speech verb
         }
         return null;
     }
@@ -399,15 +403,13 @@ public final class QuoteExtractor {
         if (a.contains(b) || b.contains(a)) {
             return true;
         }
-        List<String> small = x.terms().size() <= y.terms().size() ? x.terms() : y.terms();
-        List<String> large = small == x.terms() ? y.terms() : x.terms();
-        if (new HashSet<>(small).size() < MIN_TERMS_FUZZY) {
+        Set<String> small = x.terms().size() <= y.terms().size() ? x.terms() : y.terms();
+        Set<String> large = small == x.terms() ? y.terms() : x.terms();
+        if (small.size() < MIN_TERMS_FUZZY) {
             return false;
         }
-        Set<String> big = new HashSet<>(large);
-        Set<String> smallSet = new HashSet<>(small);
-        long hit = smallSet.stream().filter(big::contains).count();
-        return hit >= TERM_CONTAINMENT * smallSet.size();
+        long hit = small.stream().filter(large::contains).count();
+        return hit >= TERM_CONTAINMENT * small.size();
     }
 
     private List<Story.Quote> merge(List<Found> found, List<AnalysedArticle> articles) {

@@ -38,6 +38,19 @@ class EdgeCaseTest {
     }
 
     @Test
+    void countrySpellingsMeetInOneCanonicalPlace() {
+        AnalysedArticle a = Fixtures.article("a", "Officials in the U.S. said the talks would resume in Geneva.",
+                "The United States has not commented on the proposal from Myanmar.");
+        AnalysedArticle b = Fixtures.article("b", "The US has not commented on the proposal from Burma.");
+        var entities = new EntityExtractor().extract(List.of(a, b));
+        var us = entities.stream().filter(e -> e.name().equals("United States")).findFirst().orElseThrow();
+        assertTrue(us.aliases().containsAll(List.of("U.S.", "US")), us.toString());
+        assertEquals(List.of("a", "b"), us.articles());
+        var myanmar = entities.stream().filter(e -> e.name().equals("Myanmar")).findFirst().orElseThrow();
+        assertTrue(myanmar.aliases().contains("Burma"), myanmar.toString());
+    }
+
+    @Test
     void sameResultFromManyThreads() throws Exception {
         List<AnalysedArticle> articles = Fixtures.douro();
         var expected = new ConflictFinder().find(articles, new ClaimAligner().groups(articles),

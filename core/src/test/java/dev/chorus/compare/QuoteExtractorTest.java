@@ -62,7 +62,8 @@ class QuoteExtractorTest {
                 "According to Mori, \"the staff have worked without a break since the floods\".",
                 "She said: \"We will fund the second phase next spring, whatever the budget says.\"",
                 "\"The money is already there.\"",
-                "Critics called the plan \"too little\".");
+                "Critics called the plan \"too little\".",
+                "Asked about the costs, Mori told the local radio: \"Every yen of it is accounted for.\"");
         List<Story.Quote> quotes = quotes(List.of(a));
         assertEquals("Aiko Tanaka", containing(quotes, "twice as many children").speaker());
         assertEquals("Hiroshi Mori", containing(quotes, "six hours for an ambulance").speaker());
@@ -74,6 +75,7 @@ class QuoteExtractorTest {
         // a paragraph that is only a quote continues the previous speaker
         assertEquals(phase.speaker(), containing(quotes, "already there").speaker());
         assertFalse(quotes.stream().anyMatch(q -> q.text().contains("too little")));
+        assertEquals("Hiroshi Mori", containing(quotes, "Every yen").speaker());
     }
 
     @Test
