@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  * to it ({@code "...," Lavrov said}, {@code said Lavrov}, {@code according to Lavrov}), else a speech verb before
  * it with the last name or pronoun before that verb ({@code Lavrov said: "..."}, {@code Lavrov told reporters
  * that "..."}). "he", "she" and role phrases such as "the Turkish minister" resolve to the most recent person
- * mentioned before them in the article, outside quotes. An unattributed quote takes the speaker of an
+ * mentioned before them in the article, outside quotes (a role phrase with a demonym prefers the person
+ * introduced with it); "the ministry", "the company" resolve to the most recent organisation with that word in
+ * its name. An unattributed quote takes the speaker of an
  * attributed quote later in the same sentence, or of the previous quote in its paragraph, or, when it opens its
  * paragraph, of the last quote in the previous one (the news convention for continued quotes). Names map to
  * the canonical {@link Story.Entity#name()} of the given entities.
@@ -128,7 +130,7 @@ public final class QuoteExtractor {
             }
             previousParagraphSpeaker = spans.isEmpty() ? null : speakers[spans.size() - 1];
             for (EntityIndex.Mention m : mentions) {
-                if (m.entity().type() == Story.EntityType.PERSON) {
+                if (m.entity().type() == Story.EntityType.PERSON || m.entity().type() == Story.EntityType.ORG) {
                     history.add(m.entity());
                 }
             }
@@ -170,14 +172,7 @@ public final class QuoteExtractor {
          * falling back to the most recent person.
          */
         Story.Entity resolve(int pos, Set<String> role) {
-            List<Story.Entity> candidates = new ArrayList<>();
-            for (EntityIndex.Mention m : mentions) {
-                if (m.end() <= pos && m.entity().type() == Story.EntityType.PERSON) {
-                    candidates.add(m.entity());
-                }
-            }
-            List<Story.Entity> all = new ArrayList<>(history);
-            all.addAll(candidates);
+            List<Story.Entity> all = before(pos, Story.EntityType.PERSON);
             if (all.isEmpty()) {
                 return null;
             }
@@ -189,6 +184,32 @@ public final class QuoteExtractor {
                 }
             }
             return all.get(all.size() - 1);
+        }
+
+        /** The most recent organisation before {@code pos} whose name has {@code word} ("the ministry said"). */
+        Story.Entity resolveOrg(int pos, String word) {
+            List<Story.Entity> all = before(pos, Story.EntityType.ORG);
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (List.of(EntityIndex.key(all.get(i).name()).split(" ")).contains(word)) {
+                    return all.get(i);
+                }
+            }
+            return null;
+        }
+
+        private List<Story.Entity> before(int pos, Story.EntityType type) {
+            List<Story.Entity> all = new ArrayList<>();
+            for (Story.Entity e : history) {
+                if (e.type() == type) {
+                    all.add(e);
+                }
+            }
+            for (EntityIndex.Mention m : mentions) {
+                if (m.end() <= pos && m.entity().type() == type) {
+                    all.add(m.entity());
+                }
+            }
+            return all;
         }
     }
 
@@ -356,6 +377,9 @@ public final class QuoteExtractor {
             }
             if (PRONOUNS.contains(w.folded())) {
                 return name(ctx.resolve(pos, Set.of()));
+            }
+            if (Lexicon.ORG_WORDS.contains(w.folded()) && i == verb - 1 && hasArticle(words, i)) {
+                return name(ctx.resolveOrg(pos, w.folded()));
             }
             if (ROLE_NOUNS.contains(w.folded()) && i == verb - 1 && hasArticle(words, i)) {
                 Set<String> role = new HashSet<>();

@@ -79,6 +79,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void organisationNounsResolveToTheOrganisation() {
+        AnalysedArticle a = Fixtures.article("a",
+                "The Kenyan Health Ministry confirmed 14 new cholera cases in Kisumu on Saturday.",
+                "\"All patients are receiving treatment and the outbreak is contained,\" the ministry said.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals("Kenyan Health Ministry", containing(quotes, "outbreak is contained").speaker());
+    }
+
+    @Test
     void unattributedQuoteHasNoSpeaker() {
         AnalysedArticle a = Fixtures.article("a",
                 "A banner on the bridge read \"no more tolls for local drivers\" on Tuesday morning.");
