@@ -207,7 +207,6 @@ public final class EntityExtractor {
             String prev = start > 0 ? toks.get(start - 1).text() : null;
             boolean prevBreak = start > 0 && toks.get(start - 1).breakAfter();
             String next = start + run.size() < toks.size() ? toks.get(start + run.size()).text() : null;
-            String nextNext = start + run.size() + 1 < toks.size() ? toks.get(start + run.size() + 1).text() : null;
             // "Natalie Boucly of UNRWA", "Minister of Environment of Portugal": a name, then an acronym or place.
             int of = -1;
             for (int k = run.size() - 2; k > 0 && of < 0; k--) {
@@ -216,11 +215,11 @@ public final class EntityExtractor {
                 }
             }
             if (of > 0 && of == run.size() - 2 && splitsAtOf(run, of)) {
-                candidate(new ArrayList<>(run.subList(0, of)), start == 0, prev, prevBreak, null, null, article,
+                candidate(new ArrayList<>(run.subList(0, of)), start == 0, prev, prevBreak, null, article,
                         lowerVocab, out);
-                candidate(rest(run, of + 1), false, "of", false, next, nextNext, article, lowerVocab, out);
+                candidate(rest(run, of + 1), false, "of", false, next, article, lowerVocab, out);
             } else {
-                candidate(run, start == 0, prev, prevBreak, next, nextNext, article, lowerVocab, out);
+                candidate(run, start == 0, prev, prevBreak, next, article, lowerVocab, out);
             }
         }
     }
@@ -236,7 +235,7 @@ public final class EntityExtractor {
     }
 
     private void candidate(List<Tok> run, boolean initial, String prev, boolean prevBreak, String next,
-                           String nextNext, int article, Set<String> lowerVocab, List<Mention> out) {
+                           int article, Set<String> lowerVocab, List<Mention> out) {
         List<String> words = new ArrayList<>();
         for (Tok t : run) {
             words.add(t.text());
@@ -265,7 +264,7 @@ public final class EntityExtractor {
                 based = w.substring(dash + 1).toLowerCase(Locale.ROOT).equals("based");
                 expanded.add(w.substring(0, dash));
                 if (k + 1 < words.size()) {
-                    candidate(rest(run, k + 1), false, null, true, next, nextNext, article, lowerVocab, out);
+                    candidate(rest(run, k + 1), false, null, true, next, article, lowerVocab, out);
                 }
                 next = null;
                 break;
@@ -284,7 +283,7 @@ public final class EntityExtractor {
                         }
                     }
                     if (k + 1 < words.size()) {
-                        candidate(rest(run, k + 1), false, null, true, next, nextNext, article, lowerVocab, out);
+                        candidate(rest(run, k + 1), false, null, true, next, article, lowerVocab, out);
                     }
                     words = expanded;
                     next = null;

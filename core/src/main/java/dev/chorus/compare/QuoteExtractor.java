@@ -3,7 +3,6 @@ package dev.chorus.compare;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
-import dev.chorus.sentence.Folding;
 import dev.chorus.sentence.Terms;
 import dev.chorus.sentence.Tokenizer;
 
@@ -474,10 +473,5 @@ public final class QuoteExtractor {
         }
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.articles()).thenComparingInt(Ranked::first));
         return ranked.stream().map(Ranked::quote).toList();
-    }
-
-    /** Folded form used to compare speakers' names, exposed for tests. */
-    static String fold(String s) {
-        return Folding.fold(s);
     }
 }
