@@ -18,19 +18,22 @@ import java.util.Set;
  *
  * <p>Each sentence that is not junk (fragments under {@value Junk#MIN_TOKENS} words, headings without closing
  * punctuation, shouted credit lines) becomes a TF-IDF vector over its stemmed content terms, numbers and names
- * included. Pairs from different articles with cosine similarity of at least {@link #DEFAULT_THRESHOLD} are
- * linked, strongest first; two groups join only when they share no article (so one article never supports a
- * claim twice) and their average pairwise similarity stays at least {@link #LINK_AVERAGE} of the threshold.
+ * included; two sentences giving the same figure written in digits (a count, sum or percentage, whatever its
+ * wording: "$1.5bn" and "$1.5 billion") get {@link #FIGURE_BONUS} on top. Pairs from different articles scoring
+ * at least {@link #DEFAULT_THRESHOLD} are linked, strongest first; two groups join only when they share no article (so one article never supports a
+ * claim twice) and their average pairwise score stays at least {@link #LINK_AVERAGE} of the threshold.
  *
  * <p>Every sentence left alone is a unique claim. Claims are ordered by number of supporting articles, then by
  * first appearance (article input order, then sentence order), and numbered "c1", "c2"... in that order. The
- * text of a claim is its most central sentence (highest summed similarity to the others; ties to the longer,
+ * text of a claim is its most central sentence (highest summed score to the others; ties to the longer,
  * then the earlier one). Stateless and thread-safe.
  */
 public final class ClaimAligner {
 
     /** Cosine similarity at or above which two sentences state the same fact. */
     public static final double DEFAULT_THRESHOLD = 0.4;
+    /** Added to the similarity of two sentences that give the same figure ("120 people", "$1.5bn"). */
+    public static final double FIGURE_BONUS = 0.15;
     /** A group's average pairwise similarity must stay at least this share of the threshold. */
     static final double LINK_AVERAGE = 0.8;
 
@@ -43,6 +46,28 @@ public final class ClaimAligner {
     /** An aligner linking sentences at cosine similarity {@code threshold} or more (0..1). */
     public ClaimAligner(double threshold) {
         this.threshold = threshold;
+    }
+
+    /** Link score of two sentences: their cosine similarity, plus {@link #FIGURE_BONUS} if they share a figure. */
+    private static double score(double similarity, Set<String> a, Set<String> b) {
+        for (String f : a) {
+            if (b.contains(f)) {
+                return similarity + FIGURE_BONUS;
+            }
+        }
+        return similarity;
+    }
+
+    /** Figures written with digits (counts, money, percentages; not years or dates), by kind and value. */
+    static Set<String> figures(String sentence) {
+        Set<String> out = new HashSet<>();
+        for (ConflictFinder.Value v : ConflictFinder.extractValues(sentence)) {
+            boolean digits = v.surface().chars().anyMatch(Character::isDigit);
+            if (digits && (v.kind().equals("count") || v.kind().equals("money") || v.kind().equals("percent"))) {
+                out.add(v.kind() + ":" + v.number());
+            }
+        }
+        return out;
     }
 
     /** The claims of {@code articles}; see the class description. */
@@ -68,14 +93,21 @@ public final class ClaimAligner {
         for (int i = 0; i < n; i++) {
             art[i] = articleOrder.get(kept.get(i).articleId());
         }
+        List<Set<String>> figures = new ArrayList<>();
+        for (Sentence s : kept) {
+            figures.add(figures(s.text()));
+        }
         record Pair(int i, int j, double sim) {
         }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             for (Map.Entry<Integer, Double> e : space.neighbours(i).entrySet()) {
                 int j = e.getKey();
-                if (j > i && art[j] != art[i] && e.getValue() >= threshold) {
-                    pairs.add(new Pair(i, j, e.getValue()));
+                if (j > i && art[j] != art[i]) {
+                    double score = score(e.getValue(), figures.get(i), figures.get(j));
+                    if (score >= threshold) {
+                        pairs.add(new Pair(i, j, score));
+                    }
                 }
             }
         }
@@ -103,7 +135,7 @@ public final class ClaimAligner {
             double sum = 0;
             for (int x : a) {
                 for (int y : b) {
-                    sum += space.similarity(x, y);
+                    sum += score(space.similarity(x, y), figures.get(x), figures.get(y));
                 }
             }
             if (sum / (a.size() * b.size()) < threshold * LINK_AVERAGE) {
@@ -131,7 +163,7 @@ public final class ClaimAligner {
                 double score = 0;
                 for (int y : g) {
                     if (y != x) {
-                        score += space.similarity(x, y);
+                        score += score(space.similarity(x, y), figures.get(x), figures.get(y));
                     }
                 }
                 score += 1e-3 * Math.min(40, Terms.of(kept.get(x).text()).size());

@@ -389,10 +389,6 @@ public final class EntityExtractor {
             this.key = key;
         }
 
-        List<String> lastTokens() {
-            return mentions.get(0).folded();
-        }
-
         int size() {
             return key.split(" ").length;
         }
