@@ -214,16 +214,11 @@ public final class ConflictFinder {
     /** {@code text} with quoted passages blanked out (same length), so offsets stay valid. */
     static String unquoted(String text) {
         StringBuilder sb = new StringBuilder(text);
-        int open = -1;
-        for (int i = 0; i < sb.length(); i++) {
-            char c = sb.charAt(i);
-            if (open < 0 && (c == '"' || c == '“' || c == '„' || c == '«')) {
-                open = i;
-            } else if (open >= 0 && (c == '"' || c == '”' || c == '»')) {
-                for (int k = open; k <= i; k++) {
+        for (QuoteExtractor.Span span : QuoteExtractor.spans(text)) {
+            if (span.close() < text.length()) { // a quote left open may go on in the next sentence: keep it
+                for (int k = span.open(); k <= span.close(); k++) {
                     sb.setCharAt(k, ' ');
                 }
-                open = -1;
             }
         }
         return sb.toString();

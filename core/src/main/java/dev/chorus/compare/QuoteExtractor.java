@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * Direct quotations with their speakers, merged across articles.
  *
  * <p>Quotes are text between double quotes, straight or typographic (mixed pairs allowed), within one
- * paragraph; a quote left open runs to the end of its paragraph. Quotes of fewer than {@value #MIN_WORDS} words
+ * paragraph; a quote left open runs to the end of its paragraph. In a paragraph without double quotes,
+ * typographic single quotes (‘...’, British style) count too, an apostrophe followed by a letter never closing
+ * them. Quotes of fewer than {@value #MIN_WORDS} words
  * are scare quotes or names ("S-400") and are skipped.
  *
  * <p>The speaker comes from the rest of the sentence: a speech verb after the quote with a name or pronoun next
@@ -62,7 +64,7 @@ public final class QuoteExtractor {
     }
 
     /** A quote span within a paragraph: quote marks at {@code open} and {@code close}. */
-    private record Span(int open, int close, String content) {
+    record Span(int open, int close, String content) {
     }
 
     /** The quotes of {@code articles}; {@code entities} name the speakers. See the class description. */
@@ -248,15 +250,21 @@ public final class QuoteExtractor {
 
     /** Quote spans of a paragraph, in order. */
     static List<Span> spans(String para) {
+        boolean doubles = false;
+        for (int i = 0; i < para.length() && !doubles; i++) {
+            char c = para.charAt(i);
+            doubles = c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
+        }
         List<Span> out = new ArrayList<>();
         int open = -1;
         for (int i = 0; i < para.length(); i++) {
             char c = para.charAt(i);
             if (open < 0) {
-                if (c == '"' || c == '“' || c == '„' || c == '«') {
+                if (doubles ? c == '"' || c == '“' || c == '„' || c == '«' : c == '‘' && opensAt(para, i)) {
                     open = i;
                 }
-            } else if (c == '"' || c == '”' || c == '»' || c == '“' && para.charAt(open) == '"') {
+            } else if (doubles ? c == '"' || c == '”' || c == '»' || c == '“' && para.charAt(open) == '"'
+                    : c == '’' && closesAt(para, i)) {
                 out.add(new Span(open, i, clean(para.substring(open + 1, i))));
                 open = -1;
             }
@@ -265,6 +273,16 @@ public final class QuoteExtractor {
             out.add(new Span(open, para.length(), clean(para.substring(open + 1))));
         }
         return out;
+    }
+
+    /** A single opening quote starts the text or follows a space or opening bracket. */
+    private static boolean opensAt(String s, int i) {
+        return i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(' || s.charAt(i - 1) == '[';
+    }
+
+    /** A single closing quote is not an apostrophe: no letter follows it ("don’t" and "Turkey’s" stay inside). */
+    private static boolean closesAt(String s, int i) {
+        return i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1));
     }
 
     private static String clean(String content) {

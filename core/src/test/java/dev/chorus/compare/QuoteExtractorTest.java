@@ -88,6 +88,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void britishSingleQuotes() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Transport Secretary Helen Price said the farmers’ protest was ‘understandable but deeply unhelpful "
+                        + "to everyone’s journey’.",
+                "‘We can’t keep closing motorways every weekend,’ she added.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("understandable but deeply unhelpful to everyone’s journey", quotes.get(0).text());
+        assertEquals("We can’t keep closing motorways every weekend", quotes.get(1).text());
+        assertTrue(quotes.stream().allMatch(q -> "Helen Price".equals(q.speaker())), quotes.toString());
+    }
+
+    @Test
     void unattributedQuoteHasNoSpeaker() {
         AnalysedArticle a = Fixtures.article("a",
                 "A banner on the bridge read \"no more tolls for local drivers\" on Tuesday morning.");
