@@ -4,6 +4,7 @@ import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
 import dev.chorus.sentence.Terms;
+import dev.chorus.sentence.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,7 @@ import java.util.Set;
 /**
  * Groups sentences of different articles that state the same fact into claims.
  *
- * <p>Each sentence that is not junk (fragments under {@value Junk#MIN_TOKENS} words, headings without closing
+ * <p>Each sentence that is not junk nor a repeat of an earlier sentence of its article (fragments under {@value Junk#MIN_TOKENS} words, headings without closing
  * punctuation, shouted credit lines) becomes a TF-IDF vector over its stemmed content terms, numbers and names
  * included; two sentences giving the same figure written in digits (a count, sum or percentage, whatever its
  * wording: "$1.5bn" and "$1.5 billion") get {@link #FIGURE_BONUS} on top. Pairs from different articles scoring
@@ -81,8 +82,10 @@ public final class ClaimAligner {
         List<Sentence> kept = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             articleOrder.putIfAbsent(articles.get(a).id(), a);
+            Set<List<String>> seen = new HashSet<>();
             for (Sentence s : articles.get(a).sentences()) {
-                if (!Junk.isJunk(s.text())) {
+                // a sentence repeated within one article (headline echoed as lead, teaser) counts once
+                if (!Junk.isJunk(s.text()) && seen.add(Tokenizer.tokens(s.text()))) {
                     kept.add(s);
                 }
             }
