@@ -70,6 +70,16 @@ class ClaimAlignerTest {
     }
 
     @Test
+    void aSentenceRepeatedInOneArticleIsOneClaim() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Floods closed the main railway line between Porto and Braga on Friday.",
+                "Floods closed the main railway line between Porto and Braga on Friday.",
+                "Engineers expect the line to reopen next week.");
+        List<Story.Claim> claims = new ClaimAligner().align(List.of(a));
+        assertEquals(2, claims.size(), claims.toString());
+    }
+
+    @Test
     void deterministic() {
         assertEquals(new ClaimAligner().groups(Fixtures.douro()), new ClaimAligner().groups(Fixtures.douro()));
     }
