@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  * <li><b>Where an event happened.</b> A sentence with a named person, an event word (talks, met, visited,
- * meeting...) and a place after "in", "at" or "visited" within {@value #EVENT_WINDOW} words states a venue.
+ * meeting...) and a place after "in", "at" or "visited" (also "in the Black Sea resort of X") within {@value #EVENT_WINDOW} words states a venue.
  * Statements whose people overlap (two shared people, or the one person of a single-person statement when the
  * sentences are similar) and compatible time cues (no different weekday, month or year; both or neither
  * marked as past with "last", "earlier", "previously"...) are about the same event; two different places are a
@@ -339,7 +339,7 @@ public final class ConflictFinder {
                 continue;
             }
             int w = wordAt(words, m.start());
-            if (w <= 0 || !VENUE_PREPOSITIONS.contains(words.get(w - 1).folded())) {
+            if (w <= 0 || !VENUE_PREPOSITIONS.contains(words.get(w - 1).folded()) && !kindOf(words, w)) {
                 continue;
             }
             boolean near = false;
@@ -382,6 +382,19 @@ public final class ConflictFinder {
     private static boolean past(List<Words.Word> words) {
         for (Words.Word w : words) {
             if (PAST_MARKERS.contains(w.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in the Black Sea resort of Sochi", "at the city of Erzincan": a place-kind word, "of", then the place. */
+    private static boolean kindOf(List<Words.Word> words, int w) {
+        if (w < 2 || !words.get(w - 1).folded().equals("of") || !Lexicon.PLACE_WORDS.contains(words.get(w - 2).folded())) {
+            return false;
+        }
+        for (int k = w - 3; k >= 0 && k >= w - 7; k--) {
+            if (VENUE_PREPOSITIONS.contains(words.get(k).folded())) {
                 return true;
             }
         }

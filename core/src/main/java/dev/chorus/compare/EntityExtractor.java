@@ -205,6 +205,10 @@ public final class EntityExtractor {
                 continue;
             }
             String prev = start > 0 ? toks.get(start - 1).text() : null;
+            if ("of".equals(prev) && start > 1
+                    && Lexicon.PLACE_WORDS.contains(Folding.fold(toks.get(start - 2).text()))) {
+                prev = "in"; // "the resort of Sochi", "the city of Aghdam": as good as "in Sochi"
+            }
             boolean prevBreak = start > 0 && toks.get(start - 1).breakAfter();
             String next = start + run.size() < toks.size() ? toks.get(start + run.size()).text() : null;
             // "Natalie Boucly of UNRWA", "Minister of Environment of Portugal": a name, then an acronym or place.

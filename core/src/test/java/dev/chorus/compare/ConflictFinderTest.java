@@ -83,6 +83,19 @@ class ConflictFinderTest {
     }
 
     @Test
+    void venueWrittenAsResortOfPlace() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Foreign ministers Lena Berg and Tomas Ruud held talks in the Adriatic resort of Dubrovnik on Monday.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Berg and Ruud held talks in Zagreb on Monday about the fishing dispute.");
+        List<Story.Conflict> conflicts = conflicts(List.of(a, b));
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertEquals(List.of("a"), variant(conflicts.get(0), "Dubrovnik").articles());
+        assertEquals(List.of("b"), variant(conflicts.get(0), "Zagreb").articles());
+        assertEquals("where Berg and Ruud held talks", conflicts.get(0).about());
+    }
+
+    @Test
     void earlierMeetingsAndFormerOfficeHoldersAreNoConflict() {
         AnalysedArticle a = Fixtures.article("a",
                 "Chancellor Petra Vogt met French President Luc Marchand in Berlin on Monday.",
