@@ -354,7 +354,24 @@ public final class EntityExtractor {
         if (prev != null && Lexicon.SPEECH_VERBS.contains(Folding.fold(prev)) && !"according".equals(prev)) {
             person += 0.5;
         }
+        if (!orgWord && person == 0 && words.size() >= 2 && words.size() <= 3 && personLike(words, lowerVocab)) {
+            person = 0.5; // "Jamal Khashoggi": two or three rare capitalised words are most often a person
+        }
         addMention(words, initial && words.size() == run.size(), person, placeCue, article, out);
+    }
+
+    /** Every word title-case letters only, not a demonym, place or title, never written lower-case in the story. */
+    private static boolean personLike(List<String> words, Set<String> lowerVocab) {
+        for (String w : words) {
+            String f = Folding.fold(w);
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || allCaps(w)
+                    || !w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '-')
+                    || lowerVocab.contains(f) || Lexicon.isDemonym(f) || Lexicon.place(f) != null
+                    || Lexicon.TITLES.contains(f) || Lexicon.PLACE_WORDS.contains(f)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Tok> rest(List<Tok> run, int from) {

@@ -78,6 +78,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void rareTwoWordNamesWithoutCuesArePeopleButCommonWordsAreNot() {
+        AnalysedArticle a = Fixtures.article("a",
+                "The inquiry into the collapse was led by Greta Lindqvist and will report to Human Rights groups.",
+                "Lawyers said the rights of the families had been ignored.");
+        List<Story.Entity> entities = new EntityExtractor().extract(List.of(a));
+        assertEquals(Story.EntityType.PERSON, withAlias(entities, "Greta Lindqvist").orElseThrow().type());
+        assertEquals(Story.EntityType.OTHER, withAlias(entities, "Human Rights").orElseThrow().type());
+    }
+
+    @Test
     void splitsPersonOfAcronym() {
         AnalysedArticle a = Fixtures.article("a",
                 "\"The camps need water now,\" said Lina Haddad of UNHCR, speaking in Amman on Monday.",
