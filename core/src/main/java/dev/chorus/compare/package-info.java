@@ -10,6 +10,7 @@
  * <li>{@link dev.chorus.compare.ConflictFinder#find} - contradictions (needs the claim groups and entities);</li>
  * <li>{@link dev.chorus.compare.CopyDetector#detect} - article pairs that reuse each other's sentences.</li>
  * </ol>
- * Everything is rule-based and deterministic: the same input gives the same output in the same order.
+ * {@link dev.chorus.compare.CompareStage#compare} runs all five in this order and returns a
+ * {@link dev.chorus.compare.Comparison}. Everything is rule-based and deterministic: the same input gives the same output in the same order.
  */
 package dev.chorus.compare;
