@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * meeting...) and a place after "in", "at" or "visited" (also "in the Black Sea resort of X") within {@value #EVENT_WINDOW} words states a venue.
  * Statements whose people overlap (two shared people, or the one person of a single-person statement when the
  * sentences are similar) and compatible time cues (no different weekday, month or year; both or neither
- * marked as past with "last", "earlier", "previously"...) are about the same event; two different places are a
+ * marked as past with "last", "earlier", "previously"..., or as future with "will", "next", "expected"...) are about the same event; two different places are a
  * conflict. A country and a place
  * that is not a country are never in conflict (the city may be in that country).</li>
  * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim. Money is read
@@ -76,6 +76,9 @@ public final class ConflictFinder {
     /** Words placing a statement in the past, so it may be about an earlier event. */
     private static final Set<String> PAST_MARKERS = Set.of("last", "previously", "earlier", "ago", "former",
             "past", "prior", "previous");
+    /** Words placing a statement in the future, so it may be about a later event. */
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "next", "expected", "plans", "planned",
+            "plan", "upcoming", "scheduled", "due", "later", "tomorrow", "soon");
     private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2),
@@ -105,11 +108,11 @@ public final class ConflictFinder {
 
     /** A venue statement: who met where. */
     private record Venue(Set<String> people, List<String> peopleInOrder, String place, boolean talks,
-                         int article, int sentence, Set<String> time, boolean past) {
+                         int article, int sentence, Set<String> time, String tense) {
 
         /** Whether the two statements' time cues allow them to be about the same event. */
         boolean sameTime(Venue o) {
-            if (past != o.past) {
+            if (!tense.equals(o.tense)) {
                 return false;
             }
             for (String type : List.of("weekday:", "month:", "year:")) {
@@ -352,14 +355,14 @@ public final class ConflictFinder {
             String place = m.entity().name();
             if (!Lexicon.isCountry(place)) {
                 return new Venue(people, List.copyOf(people), place, talks, article, position, time(words),
-                        past(words));
+                        tense(words));
             }
             if (country == null) {
                 country = place;
             }
         }
         return country == null ? null : new Venue(people, List.copyOf(people), country, talks, article, position,
-                time(words), past(words));
+                time(words), tense(words));
     }
 
     /** Weekdays, months and years named in a sentence, as "weekday:tuesday", "month:march", "year:2020". */
@@ -379,13 +382,17 @@ public final class ConflictFinder {
         return out;
     }
 
-    private static boolean past(List<Words.Word> words) {
+    /** "past" or "future" when the sentence places itself away from the reported event, else "". */
+    private static String tense(List<Words.Word> words) {
         for (Words.Word w : words) {
             if (PAST_MARKERS.contains(w.folded())) {
-                return true;
+                return "past";
+            }
+            if (FUTURE_MARKERS.contains(w.folded())) {
+                return "future";
             }
         }
-        return false;
+        return "";
     }
 
     /** "in the Black Sea resort of Sochi", "at the city of Erzincan": a place-kind word, "of", then the place. */

@@ -102,6 +102,7 @@ class ConflictFinderTest {
                 "Former French President Alain Dubois attended the dinner.");
         AnalysedArticle b = Fixtures.article("b",
                 "Vogt and Marchand last met in Marseille in April to discuss energy prices.",
+                "Vogt will visit Lyon next month for talks with Marchand on the rail link.",
                 "French President Luc Marchand said the talks were frank.");
         List<Story.Conflict> conflicts = conflicts(List.of(a, b));
         assertEquals(List.of(), conflicts);
