@@ -44,6 +44,9 @@ public final class EntityExtractor {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "visited",
             "visit", "visiting", "across", "inside");
     private static final Set<String> INITIAL_FILLERS = Set.of("the", "a", "an");
+    /** Titles written with a period in American style ("Mr. Lavrov", "Gen. Smith"). */
+    private static final Set<String> DOTTED_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep",
+            "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st");
     /** Words that often open a sentence capitalised without being names, even if the story never has them lower-case. */
     private static final Set<String> INITIAL_WORDS = Set.of("although", "though", "however", "meanwhile", "despite",
             "earlier", "later", "last", "next", "following", "according", "both", "after", "during", "since",
@@ -120,6 +123,14 @@ public final class EntityExtractor {
                 i += 2;
             } else if (i < n && text.charAt(i) == '.' && end - start <= 3 && text.substring(start, end).contains(".")) {
                 end = ++i; // "U.S."
+            } else if (i + 1 < n && text.charAt(i) == '.' && text.charAt(i + 1) == ' ' && i + 2 < n
+                    && Character.isUpperCase(text.charAt(i + 2))) {
+                String word = text.substring(start, end);
+                if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+                    end = ++i; // the initial in "George W. Bush" stays in the name
+                } else if (DOTTED_TITLES.contains(word.toLowerCase(Locale.ROOT))) {
+                    i++; // "Mr. Lavrov": the title's period does not end the run
+                }
             }
             // Anything but plain spaces between two words breaks a run.
             int j = i;

@@ -53,6 +53,8 @@ public final class QuoteExtractor {
     static final int MIN_TERMS_FUZZY = 4;
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen",
+            "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> ROLE_NOUNS = Set.of("minister", "president", "official", "spokesman",
             "spokeswoman", "spokesperson", "diplomat", "leader", "chief", "premier", "secretary", "ambassador",
@@ -114,9 +116,9 @@ public final class QuoteExtractor {
                 }
             }
             for (int q = spans.size() - 2; q >= 0; q--) {
-                if (speakers[q] == null && speakers[q + 1] != null
-                        && !SENTENCE_END.matcher(para.substring(spans.get(q).close() + 1, spans.get(q + 1).open()))
-                        .find()) {
+                int end = sentenceEnd(para, spans.get(q).close() + 1);
+                boolean sameSentence = end < 0 || end >= spans.get(q + 1).open();
+                if (speakers[q] == null && speakers[q + 1] != null && sameSentence) {
                     speakers[q] = speakers[q + 1];
                 }
             }
@@ -293,13 +295,39 @@ public final class QuoteExtractor {
         return s;
     }
 
+    /**
+     * Offset of the first sentence-ending mark (. ! ?) at or after {@code from} that is followed by a space or the
+     * end, and is not the period of a title or an initial ("Mr.", "W."); -1 if none.
+     */
+    static int sentenceEnd(String para, int from) {
+        Matcher m = SENTENCE_END.matcher(para);
+        int at = from;
+        while (at <= para.length() && m.find(at)) {
+            int p = m.start();
+            if (para.charAt(p) == '.') {
+                int w = p;
+                while (w > 0 && Character.isLetter(para.charAt(w - 1))) {
+                    w--;
+                }
+                String word = para.substring(w, p);
+                if (word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                        || TITLE_ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    at = p + 1;
+                    continue;
+                }
+            }
+            return p;
+        }
+        return -1;
+    }
+
     /** Speaker from the text after the quote up to the sentence end or the next quote. */
     private String after(String para, Span sp, int limit, Ctx ctx) {
         int from = Math.min(sp.close() + 1, para.length());
         int to = Math.max(from, limit);
-        Matcher m = SENTENCE_END.matcher(para);
-        if (m.find(from) && m.start() < to) {
-            to = m.start();
+        int end = sentenceEnd(para, from);
+        if (end >= 0 && end < to) {
+            to = end;
         }
         String tail = para.substring(from, to);
         List<Words.Word> words = Words.of(tail);
@@ -349,9 +377,8 @@ public final class QuoteExtractor {
     /** Speaker from the sentence before the quote: the subject of its first speech verb. */
     private String before(String para, Span sp, int prevClose, Ctx ctx) {
         int start = prevClose;
-        Matcher m = SENTENCE_END.matcher(para);
-        while (m.find(start) && m.end() <= sp.open()) {
-            start = m.end();
+        for (int end = sentenceEnd(para, start); end >= 0 && end + 1 <= sp.open(); end = sentenceEnd(para, start)) {
+            start = end + 1;
         }
         String head = para.substring(start, sp.open());
         List<Words.Word> words = Words.of(head);

@@ -88,6 +88,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void americanStyleTitlesAndInitials() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Sen. Mary K. Dolan said on Monday that the bill would pass.",
+                "Mr. Dolan, her husband, declined to comment, while Gen. Paul Avery said the base would stay open.",
+                "Dolan told reporters the vote was close.");
+        List<Story.Entity> entities = new EntityExtractor().extract(List.of(a));
+        Story.Entity mary = withAlias(entities, "Mary K. Dolan").orElseThrow(() -> new AssertionError(entities));
+        assertEquals(Story.EntityType.PERSON, mary.type());
+        assertTrue(mary.aliases().contains("Dolan"), mary.toString());
+        assertEquals(Story.EntityType.PERSON, withAlias(entities, "Paul Avery").orElseThrow().type());
+        assertFalse(entities.stream().anyMatch(e -> e.name().startsWith("Sen") || e.name().startsWith("Gen")
+                || e.name().startsWith("Mr")), entities.toString());
+    }
+
+    @Test
     void splitsPersonOfAcronym() {
         AnalysedArticle a = Fixtures.article("a",
                 "\"The camps need water now,\" said Lina Haddad of UNHCR, speaking in Amman on Monday.",

@@ -101,6 +101,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void americanTitlesWithPeriods() {
+        AnalysedArticle a = Fixtures.article("a",
+                "\"The base will stay open as long as I am in this job,\" said Gen. Paul Avery on Monday.",
+                "Mr. Avery added: \"Nobody in Washington has asked me to close it.\"");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertTrue(quotes.stream().allMatch(q -> "Paul Avery".equals(q.speaker())), quotes.toString());
+    }
+
+    @Test
     void unattributedQuoteHasNoSpeaker() {
         AnalysedArticle a = Fixtures.article("a",
                 "A banner on the bridge read \"no more tolls for local drivers\" on Tuesday morning.");
