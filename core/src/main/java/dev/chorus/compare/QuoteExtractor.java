@@ -262,7 +262,8 @@ public final class QuoteExtractor {
         for (int i = 0; i < para.length(); i++) {
             char c = para.charAt(i);
             if (open < 0) {
-                if (doubles ? c == '"' || c == '“' || c == '„' || c == '«' : c == '‘' && opensAt(para, i)) {
+                if (doubles ? c == '"' && opensAt(para, i) || c == '“' || c == '„' || c == '«'
+                        : c == '‘' && opensAt(para, i)) {
                     open = i;
                 }
             } else if (doubles ? c == '"' || c == '”' || c == '»' || c == '“' && para.charAt(open) == '"'
@@ -277,9 +278,16 @@ public final class QuoteExtractor {
         return out;
     }
 
-    /** A single opening quote starts the text or follows a space or opening bracket. */
+    /**
+     * A straight or single opening quote starts the text or follows a space, bracket or dash; one glued to a word
+     * or to punctuation ({@code conditions?"}) is a stray closing mark.
+     */
     private static boolean opensAt(String s, int i) {
-        return i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(' || s.charAt(i - 1) == '[';
+        if (i == 0) {
+            return true;
+        }
+        char p = s.charAt(i - 1);
+        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == ':';
     }
 
     /** A single closing quote is not an apostrophe: no letter follows it ("don’t" and "Turkey’s" stay inside). */

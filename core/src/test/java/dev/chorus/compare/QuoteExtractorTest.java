@@ -63,6 +63,7 @@ class QuoteExtractorTest {
                 "She said: \"We will fund the second phase next spring, whatever the budget says.\"",
                 "\"The money is already there.\"",
                 "Critics called the plan \"too little\".",
+                "'Where will the money come from?\" asked a nurse outside the hospital gates on Sunday.",
                 "Asked about the costs, Mori told the local radio: \"Every yen of it is accounted for.\"");
         List<Story.Quote> quotes = quotes(List.of(a));
         assertEquals("Aiko Tanaka", containing(quotes, "twice as many children").speaker());
@@ -76,6 +77,7 @@ class QuoteExtractorTest {
         assertEquals(phase.speaker(), containing(quotes, "already there").speaker());
         assertFalse(quotes.stream().anyMatch(q -> q.text().contains("too little")));
         assertEquals("Hiroshi Mori", containing(quotes, "Every yen").speaker());
+        assertFalse(quotes.stream().anyMatch(q -> q.text().contains("nurse")), "stray closing mark: " + quotes);
     }
 
     @Test
