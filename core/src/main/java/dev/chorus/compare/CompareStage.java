@@ -1,0 +1,40 @@
+package dev.chorus.compare;
+
+import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Story;
+
+import java.util.List;
+
+/**
+ * Runs the five compare steps in their required order over one story's articles: entities, claims, quotes
+ * (needing the entities), conflicts (needing claims and entities), copies. Stateless and thread-safe.
+ */
+public final class CompareStage {
+
+    private final EntityExtractor entityExtractor = new EntityExtractor();
+    private final ClaimAligner claimAligner;
+    private final QuoteExtractor quoteExtractor = new QuoteExtractor();
+    private final ConflictFinder conflictFinder = new ConflictFinder();
+    private final CopyDetector copyDetector;
+
+    /** A stage with the default thresholds. */
+    public CompareStage() {
+        this(new ClaimAligner(), new CopyDetector());
+    }
+
+    /** A stage with the given claim aligner and copy detector (for other thresholds). */
+    public CompareStage(ClaimAligner claimAligner, CopyDetector copyDetector) {
+        this.claimAligner = claimAligner;
+        this.copyDetector = copyDetector;
+    }
+
+    /** Compares {@code articles} (one story, in the order their ids should be listed in the output). */
+    public Comparison compare(List<AnalysedArticle> articles) {
+        List<Story.Entity> entities = entityExtractor.extract(articles);
+        List<ClaimGroup> groups = claimAligner.groups(articles);
+        List<Story.Quote> quotes = quoteExtractor.extract(articles, entities);
+        List<Story.Conflict> conflicts = conflictFinder.find(articles, groups, entities);
+        List<Story.Copy> copies = copyDetector.detect(articles);
+        return new Comparison(entities, groups, quotes, conflicts, copies);
+    }
+}

@@ -1,0 +1,799 @@
+package dev.chorus.compare;
+
+import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Sentence;
+import dev.chorus.model.Story;
+import dev.chorus.sentence.Folding;
+import dev.chorus.sentence.Terms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Facts on which articles give different values. Built for precision: a value is only compared with a value of
+ * the same type in the same slot of a sentence about the same fact.
+ *
+ * <ul>
+ * <li><b>Where an event happened.</b> A sentence with a named person, an event word (talks, met, visited,
+ * meeting...) and a place after "in", "at" or "visited" (also "in the Black Sea resort of X") within {@value #EVENT_WINDOW} words states a venue.
+ * Statements whose people overlap (two shared people, or the one person of a single-person statement when the
+ * sentences are similar) and compatible time cues (no different weekday, month or year; both or neither
+ * marked as past with "last", "earlier", "previously"..., or as future with "will", "next", "expected"...) are about the same event; two different places are a
+ * conflict. A country and a place
+ * that is not a country are never in conflict (the city may be in that country).</li>
+ * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim. Money is read
+ * with its scale ("$2.5 billion" = "$2.5bn" = 2.5e9 USD); counts are slotted by the words after them ("35
+ * officers") and only compared when the words right before them agree too ("killed 12" is not "injured 40").
+ * Values within {@link #EXACT_TOLERANCE} are equal; a qualified value ("more than 6,000", "about
+ * 40") is compatible with any value within {@link #APPROX_TOLERANCE}.</li>
+ * <li><b>Dates and weekdays</b> in sentences of the same aligned claim: "on Tuesday" against "on Wednesday",
+ * "14 December" against "15 December". Only day against day, date against date.</li>
+ * <li><b>People in the same role</b>: "Turkish Foreign Minister X" against "Turkish Foreign Minister Y" (never
+ * "former", "acting", "outgoing"... holders); a
+ * "counterpart" role is anchored to the person it is relative to ("Lavrov's Turkish counterpart").</li>
+ * </ul>
+ *
+ * Quoted text is ignored for venues and roles. Each variant lists the articles giving the value (an article
+ * that gives both values appears in both). A conflict needs two different values from two different articles.
+ * Conflicts are ordered by number of articles involved, then first appearance. Stateless and thread-safe.
+ */
+public final class ConflictFinder {
+
+    /** Largest distance in words between an event word and the place it happened at. */
+    public static final int EVENT_WINDOW = 12;
+    /** Relative difference under which two numbers are the same value. */
+    public static final double EXACT_TOLERANCE = 0.02;
+    /** Relative difference under which a qualified number ("more than", "about") is compatible. */
+    public static final double APPROX_TOLERANCE = 0.2;
+    /** Similarity two single-person venue statements need to be taken as the same event. */
+    static final double SINGLE_PERSON_SIMILARITY = 0.25;
+
+    private static final Set<String> EVENT_WORDS = Set.of("talks", "talk", "meeting", "meetings", "meet", "met",
+            "meets", "visit", "visited", "visits", "visiting", "summit", "conference", "negotiations", "held",
+            "hold", "holds", "hosted", "host", "hosts", "speaking", "spoke", "discussions", "discussed",
+            "gathered", "arrived", "travelled", "traveled", "flew", "signed", "ceremony", "rally", "addressed");
+    private static final Set<String> TALK_WORDS = Set.of("talks", "talk", "negotiations", "speaking", "spoke",
+            "discussions", "discussed");
+    private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "visited", "visit", "visiting",
+            "visits");
+    private static final List<String> WEEKDAY_ORDER = List.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+    private static final Set<String> WEEKDAYS = Set.copyOf(WEEKDAY_ORDER);
+    /** Words before a role saying its holder does not hold it now, or not yet. */
+    private static final Set<String> NOT_CURRENT = Set.of("former", "ex", "late", "then", "acting", "outgoing",
+            "incoming", "previous", "interim", "designate", "elect", "future", "next");
+    /** Words placing a statement in the past, so it may be about an earlier event. */
+    private static final Set<String> PAST_MARKERS = Set.of("last", "previously", "earlier", "ago", "former",
+            "past", "prior", "previous");
+    /** Words placing a statement in the future, so it may be about a later event. */
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "next", "expected", "plans", "planned",
+            "plan", "upcoming", "scheduled", "due", "later", "tomorrow", "soon");
+    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("dozen", 12));
+    private static final Set<String> QUALIFIERS = Set.of("more than", "over", "at least", "nearly", "almost",
+            "about", "around", "some", "up to", "roughly", "approximately", "fewer than", "less than", "under",
+            "just over", "just under", "estimated", "an estimated", "close to", "as many as", "upwards of");
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<cur>US\\$|\\$|€|£|USD\\s?|EUR\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+                    + "(?:\\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|b|m|k)(?![\\p{L}\\d]))?"
+                    + "(?:\\s?(?<pct>%|percent|per cent))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD_NUMBER = Pattern.compile(
+            "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DATE = Pattern.compile(
+            "\\b(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>january|february|march|april|may|june|july|august"
+                    + "|september|october|november|december)|(?<m2>january|february|march|april|may|june|july"
+                    + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov"
+                    + "|dec)\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A value found in one sentence. */
+    record Value(String kind, String slot, double number, boolean approx, String surface, int start,
+                 int end, Set<String> context) {
+    }
+
+    /** A venue statement: who met where. */
+    private record Venue(Set<String> people, List<String> peopleInOrder, String place, boolean talks,
+                         int article, int sentence, Set<String> time, String tense) {
+
+        /** Whether the two statements' time cues allow them to be about the same event. */
+        boolean sameTime(Venue o) {
+            if (!tense.equals(o.tense)) {
+                return false;
+            }
+            for (String type : List.of("weekday:", "month:", "year:")) {
+                Set<String> a = new HashSet<>();
+                Set<String> b = new HashSet<>();
+                time.stream().filter(t -> t.startsWith(type)).forEach(a::add);
+                o.time.stream().filter(t -> t.startsWith(type)).forEach(b::add);
+                if (!a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A value of a conflict under construction, with the articles (input indexes) giving it. */
+    private static final class Variants {
+        final String about;
+        final Map<String, String> display = new LinkedHashMap<>();
+        final Map<String, Set<Integer>> articles = new LinkedHashMap<>();
+        int first = Integer.MAX_VALUE;
+
+        Variants(String about) {
+            this.about = about;
+        }
+
+        void add(String key, String surface, int article, int order) {
+            display.putIfAbsent(key, surface);
+            articles.computeIfAbsent(key, k -> new TreeSet<>()).add(article);
+            first = Math.min(first, order);
+        }
+
+        boolean isConflict() {
+            List<Set<Integer>> sets = new ArrayList<>(articles.values());
+            for (int i = 0; i < sets.size(); i++) {
+                for (int j = i + 1; j < sets.size(); j++) {
+                    for (int x : sets.get(i)) {
+                        for (int y : sets.get(j)) {
+                            if (x != y) {
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * Conflicts among {@code articles}. {@code groups} are the aligned claims from {@link ClaimAligner#groups},
+     * {@code entities} the entities from {@link EntityExtractor#extract} (people and places are recognised by
+     * them).
+     */
+    public List<Story.Conflict> find(List<AnalysedArticle> articles, List<ClaimGroup> groups,
+                                     List<Story.Entity> entities) {
+        EntityIndex index = new EntityIndex(entities);
+        Map<String, Integer> articleOrder = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            articleOrder.putIfAbsent(articles.get(a).id(), a);
+        }
+        List<Variants> found = new ArrayList<>();
+        venues(articles, index, found);
+        roles(articles, index, found);
+        for (ClaimGroup g : groups) {
+            if (g.sentences().size() >= 2) {
+                values(g, articleOrder, found);
+            }
+        }
+        List<Variants> conflicts = new ArrayList<>();
+        for (Variants v : found) {
+            if (v.articles.size() >= 2 && v.isConflict()) {
+                conflicts.add(v);
+            }
+        }
+        conflicts.sort(Comparator.comparingInt((Variants v) -> -involved(v)).thenComparingInt(v -> v.first));
+        List<Story.Conflict> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Variants v : conflicts) {
+            List<Map.Entry<String, Set<Integer>>> entries = new ArrayList<>(v.articles.entrySet());
+            entries.sort(Comparator.comparingInt((Map.Entry<String, Set<Integer>> e) -> -e.getValue().size()));
+            List<Story.Variant> variants = new ArrayList<>();
+            StringBuilder signature = new StringBuilder(v.about);
+            for (Map.Entry<String, Set<Integer>> e : entries) {
+                variants.add(new Story.Variant(v.display.get(e.getKey()),
+                        e.getValue().stream().map(i -> articles.get(i).id()).toList()));
+                signature.append('|').append(e.getKey()).append(e.getValue());
+            }
+            if (seen.add(signature.toString())) {
+                out.add(new Story.Conflict(v.about, variants));
+            }
+        }
+        return out;
+    }
+
+    private static int involved(Variants v) {
+        Set<Integer> all = new HashSet<>();
+        v.articles.values().forEach(all::addAll);
+        return all.size();
+    }
+
+    /** {@code text} with quoted passages blanked out (same length), so offsets stay valid. */
+    static String unquoted(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        for (QuoteExtractor.Span span : QuoteExtractor.spans(text)) {
+            if (span.close() < text.length()) { // a quote left open may go on in the next sentence: keep it
+                for (int k = span.open(); k <= span.close(); k++) {
+                    sb.setCharAt(k, ' ');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------- venues
+
+    private void venues(List<AnalysedArticle> articles, EntityIndex index, List<Variants> out) {
+        List<Venue> venues = new ArrayList<>();
+        List<Sentence> all = new ArrayList<>();
+        Map<Sentence, Integer> position = new HashMap<>();
+        for (AnalysedArticle a : articles) {
+            for (Sentence s : a.sentences()) {
+                position.put(s, all.size());
+                all.add(s);
+            }
+        }
+        for (int a = 0; a < articles.size(); a++) {
+            for (Sentence s : articles.get(a).sentences()) {
+                Venue v = venue(s, a, position.get(s), index);
+                if (v != null) {
+                    venues.add(v);
+                }
+            }
+        }
+        if (venues.size() < 2) {
+            return;
+        }
+        SentenceSpace space = new SentenceSpace(all);
+        int n = venues.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                Venue x = venues.get(i);
+                Venue y = venues.get(j);
+                Set<String> shared = new HashSet<>(x.people());
+                shared.retainAll(y.people());
+                int need = Math.min(2, Math.min(x.people().size(), y.people().size()));
+                boolean same = shared.size() >= need && x.sameTime(y) && (need >= 2
+                        || space.similarity(x.sentence(), y.sentence()) >= SINGLE_PERSON_SIMILARITY);
+                if (same) {
+                    parent[find(parent, j)] = find(parent, i);
+                }
+            }
+        }
+        Map<Integer, List<Venue>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(venues.get(i));
+        }
+        for (List<Venue> c : clusters.values()) {
+            boolean anyLocal = c.stream().anyMatch(v -> !Lexicon.isCountry(v.place()));
+            Map<String, Integer> peopleCount = new LinkedHashMap<>();
+            int talks = 0;
+            for (Venue v : c) {
+                v.peopleInOrder().forEach(p -> peopleCount.merge(p, 1, Integer::sum));
+                talks += v.talks() ? 1 : -1;
+            }
+            List<String> people = new ArrayList<>(peopleCount.keySet());
+            people.sort(Comparator.comparingInt((String p) -> -peopleCount.get(p)));
+            people = people.subList(0, Math.min(2, people.size()));
+            List<String> surnames = people.stream().map(ConflictFinder::surname).toList();
+            String about = "where " + String.join(" and ", surnames)
+                    + (talks > 0 ? " held talks" : surnames.size() > 1 ? " met" : " was");
+            Variants variants = new Variants(about);
+            for (Venue v : c) {
+                if (anyLocal && Lexicon.isCountry(v.place())) {
+                    continue;
+                }
+                variants.add(v.place(), v.place(), v.article(), v.sentence());
+            }
+            out.add(variants);
+        }
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static String surname(String name) {
+        List<Words.Word> words = Words.of(name);
+        return words.isEmpty() ? name : words.get(words.size() - 1).text();
+    }
+
+    private static Venue venue(Sentence s, int article, int position, EntityIndex index) {
+        String text = unquoted(s.text());
+        List<Words.Word> words = Words.of(text);
+        List<Integer> events = new ArrayList<>();
+        boolean talks = false;
+        for (int i = 0; i < words.size(); i++) {
+            if (EVENT_WORDS.contains(words.get(i).folded())) {
+                events.add(i);
+                talks |= TALK_WORDS.contains(words.get(i).folded());
+            }
+        }
+        if (events.isEmpty()) {
+            return null;
+        }
+        List<EntityIndex.Mention> mentions = index.find(text);
+        Set<String> people = new LinkedHashSet<>();
+        for (EntityIndex.Mention m : mentions) {
+            if (m.entity().type() == Story.EntityType.PERSON) {
+                people.add(m.entity().name());
+            }
+        }
+        if (people.isEmpty()) {
+            return null;
+        }
+        String country = null;
+        for (EntityIndex.Mention m : mentions) {
+            if (m.entity().type() != Story.EntityType.PLACE) {
+                continue;
+            }
+            int w = wordAt(words, m.start());
+            if (w <= 0 || !VENUE_PREPOSITIONS.contains(words.get(w - 1).folded()) && !kindOf(words, w)) {
+                continue;
+            }
+            boolean near = false;
+            for (int e : events) {
+                near |= Math.abs(e - w) <= EVENT_WINDOW && e != w - 1 || e == w - 1 && isVisit(words.get(e));
+            }
+            if (!near) {
+                continue;
+            }
+            String place = m.entity().name();
+            if (!Lexicon.isCountry(place)) {
+                return new Venue(people, List.copyOf(people), place, talks, article, position, time(words),
+                        tense(words));
+            }
+            if (country == null) {
+                country = place;
+            }
+        }
+        return country == null ? null : new Venue(people, List.copyOf(people), country, talks, article, position,
+                time(words), tense(words));
+    }
+
+    /** Weekdays, months and years named in a sentence, as "weekday:tuesday", "month:march", "year:2020". */
+    private static Set<String> time(List<Words.Word> words) {
+        Set<String> out = new HashSet<>();
+        for (Words.Word w : words) {
+            String f = w.folded();
+            if (WEEKDAYS.contains(f)) {
+                out.add("weekday:" + f);
+            } else if (MONTHS.contains(f) && !(f.equals("may") && !w.capitalised())) {
+                out.add("month:" + f);
+            } else if (f.length() == 4 && f.chars().allMatch(Character::isDigit) && f.compareTo("1900") > 0
+                    && f.compareTo("2100") < 0) {
+                out.add("year:" + f);
+            }
+        }
+        return out;
+    }
+
+    /** "past" or "future" when the sentence places itself away from the reported event, else "". */
+    private static String tense(List<Words.Word> words) {
+        for (Words.Word w : words) {
+            if (PAST_MARKERS.contains(w.folded())) {
+                return "past";
+            }
+            if (FUTURE_MARKERS.contains(w.folded())) {
+                return "future";
+            }
+        }
+        return "";
+    }
+
+    /** "in the Black Sea resort of Sochi", "at the city of Erzincan": a place-kind word, "of", then the place. */
+    private static boolean kindOf(List<Words.Word> words, int w) {
+        if (w < 2 || !words.get(w - 1).folded().equals("of") || !Lexicon.PLACE_WORDS.contains(words.get(w - 2).folded())) {
+            return false;
+        }
+        for (int k = w - 3; k >= 0 && k >= w - 7; k--) {
+            if (VENUE_PREPOSITIONS.contains(words.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVisit(Words.Word w) {
+        return w.folded().startsWith("visit");
+    }
+
+    private static int wordAt(List<Words.Word> words, int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() == offset) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------------------------------------- roles
+
+    private void roles(List<AnalysedArticle> articles, EntityIndex index, List<Variants> out) {
+        Map<String, Variants> byRole = new LinkedHashMap<>();
+        int order = 0;
+        for (int a = 0; a < articles.size(); a++) {
+            for (Sentence s : articles.get(a).sentences()) {
+                String text = unquoted(s.text());
+                List<Words.Word> words = Words.of(text);
+                List<EntityIndex.Mention> mentions = index.find(text);
+                for (int mi = 0; mi < mentions.size(); mi++) {
+                    EntityIndex.Mention m = mentions.get(mi);
+                    if (m.entity().type() != Story.EntityType.PERSON) {
+                        continue;
+                    }
+                    int w = wordAt(words, m.start());
+                    List<String> role = new ArrayList<>();
+                    List<String> display = new ArrayList<>();
+                    boolean qualifier = false;
+                    boolean title = false;
+                    boolean counterpart = false;
+                    boolean past = false;
+                    for (int k = w - 1; k >= 0 && k >= w - 5; k--) {
+                        String f = words.get(k).folded();
+                        // Only words directly joined by spaces belong to the role phrase.
+                        String gap = text.substring(words.get(k).end(), words.get(k + 1).start());
+                        if (!gap.isBlank()) {
+                            break;
+                        }
+                        if (Lexicon.isDemonym(f) || Lexicon.place(f) != null && Lexicon.isCountry(Lexicon.place(f))) {
+                            qualifier = true;
+                        } else if (NOT_CURRENT.contains(f)) {
+                            past = true; // "former US President X" does not hold the role now
+                            break;
+                        } else if (Lexicon.TITLES.contains(f) && !Set.of("mr", "mrs", "ms", "dr").contains(f)) {
+                            title = true;
+                            counterpart |= f.equals("counterpart") || f.equals("colleague");
+                        } else {
+                            break;
+                        }
+                        role.add(0, f);
+                        display.add(0, words.get(k).text());
+                    }
+                    if (!qualifier || !title || past) {
+                        continue;
+                    }
+                    String key = String.join(" ", role);
+                    String about = "who is the " + String.join(" ", display).toLowerCase(Locale.ROOT);
+                    if (counterpart) {
+                        EntityIndex.Mention anchor = null;
+                        for (int k = mi - 1; k >= 0; k--) {
+                            if (mentions.get(k).entity().type() == Story.EntityType.PERSON
+                                    && mentions.get(k).entity() != m.entity()) {
+                                anchor = mentions.get(k);
+                                break;
+                            }
+                        }
+                        if (anchor == null) {
+                            continue;
+                        }
+                        key += " of " + anchor.entity().name();
+                        about = "who is " + surname(anchor.entity().name()) + "'s "
+                                + String.join(" ", display).toLowerCase(Locale.ROOT);
+                    }
+                    String finalAbout = about;
+                    byRole.computeIfAbsent(key, k -> new Variants(finalAbout))
+                            .add(m.entity().name(), m.entity().name(), a, order++);
+                }
+            }
+        }
+        out.addAll(byRole.values());
+    }
+
+    // ---------------------------------------------------------------------------------------------- values
+
+    private void values(ClaimGroup g, Map<String, Integer> articleOrder, List<Variants> out) {
+        List<Sentence> sentences = g.sentences();
+        List<List<Value>> perSentence = new ArrayList<>();
+        for (Sentence s : sentences) {
+            perSentence.add(extractValues(s.text()));
+        }
+        Set<Value> used = new HashSet<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            for (Value x : perSentence.get(i)) {
+                if (used.contains(x) || !contradicted(x, i, perSentence)) {
+                    continue;
+                }
+                // The value each sentence gives in x's slot (x itself for its own sentence).
+                Value[] chosen = new Value[sentences.size()];
+                for (int k = 0; k < sentences.size(); k++) {
+                    chosen[k] = k == i ? x : perSentence.get(k).stream().filter(y -> comparable(x, y)).findFirst()
+                            .orElse(null);
+                }
+                List<Value> classes = new ArrayList<>();
+                List<Set<Integer>> classArticles = new ArrayList<>();
+                for (int k = 0; k < sentences.size(); k++) {
+                    if (chosen[k] == null) {
+                        continue;
+                    }
+                    used.add(chosen[k]);
+                    int c = -1;
+                    for (int m = 0; m < classes.size() && c < 0; m++) {
+                        if (compatible(classes.get(m), chosen[k])) {
+                            c = m;
+                        }
+                    }
+                    if (c < 0) {
+                        classes.add(chosen[k]);
+                        classArticles.add(new TreeSet<>());
+                        c = classes.size() - 1;
+                    }
+                    classArticles.get(c).add(articleOrder.get(sentences.get(k).articleId()));
+                }
+                int example = i;
+                for (int k = 0; k < sentences.size(); k++) {
+                    if (chosen[k] != null && sentences.get(k).text().equals(g.claim().text())) {
+                        example = k;
+                    }
+                }
+                String text = sentences.get(example).text();
+                Value v = chosen[example];
+                Variants variants = new Variants(text.substring(0, v.start()) + "…" + text.substring(v.end()));
+                for (int m = 0; m < classes.size(); m++) {
+                    for (int art : classArticles.get(m)) {
+                        variants.add(String.valueOf(m), classes.get(m).surface(), art, sentences.get(i).index());
+                    }
+                }
+                out.add(variants);
+            }
+        }
+    }
+
+    /** Whether some other sentence gives a value in x's slot and none of its values there agrees with x. */
+    private static boolean contradicted(Value x, int i, List<List<Value>> perSentence) {
+        for (int k = 0; k < perSentence.size(); k++) {
+            if (k == i) {
+                continue;
+            }
+            boolean comparable = false;
+            boolean agrees = false;
+            for (Value y : perSentence.get(k)) {
+                if (comparable(x, y)) {
+                    comparable = true;
+                    agrees |= compatible(x, y);
+                }
+            }
+            if (comparable && !agrees) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Same kind, same slot, and the same words before them: the two values answer the same question. */
+    private static boolean comparable(Value x, Value y) {
+        return x.kind().equals(y.kind()) && slotMatches(y, x.kind() + ":" + x.slot()) && sameContext(x, y);
+    }
+
+    private static boolean slotMatches(Value v, String slot) {
+        int colon = slot.indexOf(':');
+        String kind = slot.substring(0, colon);
+        if (!v.kind().equals(kind)) {
+            return false;
+        }
+        if (!kind.equals("count")) {
+            return v.slot().equals(slot.substring(colon + 1));
+        }
+        Set<String> a = new HashSet<>(List.of(v.slot().split(" ")));
+        a.retainAll(List.of(slot.substring(colon + 1).split(" ")));
+        a.remove("");
+        return !a.isEmpty();
+    }
+
+    /** Whether the words before two values allow them to be the same slot ("killed 12" is not "injured 40"). */
+    private static boolean sameContext(Value x, Value y) {
+        if (x.context().isEmpty() || y.context().isEmpty()) {
+            return true;
+        }
+        for (String c : x.context()) {
+            if (y.context().contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean compatible(Value x, Value y) {
+        if (x.kind().equals("weekday") || x.kind().equals("date")) {
+            return x.number() == y.number();
+        }
+        double a = x.number();
+        double b = y.number();
+        double diff = Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+        if (Math.max(Math.abs(a), Math.abs(b)) == 0 || diff <= EXACT_TOLERANCE) {
+            return true;
+        }
+        return (x.approx() || y.approx()) && diff <= APPROX_TOLERANCE;
+    }
+
+    /** Numbers, dates and weekdays of one sentence. */
+    static List<Value> extractValues(String sentence) {
+        String text = sentence.replace('\u00a0', ' ');
+        List<Value> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        Matcher d = DATE.matcher(text);
+        while (d.find()) {
+            String month = (d.group("m1") != null ? d.group("m1") : d.group("m2")).toLowerCase(Locale.ROOT);
+            int day = Integer.parseInt(d.group("d1") != null ? d.group("d1") : d.group("d2"));
+            int m = monthIndex(month);
+            if (m < 0 || day < 1 || day > 31) {
+                continue;
+            }
+            out.add(new Value("date", "", m * 100 + day, false, d.group().strip(), d.start(), d.end(), Set.of()));
+            taken.add(new int[]{d.start(), d.end()});
+        }
+        for (Words.Word w : Words.of(text)) {
+            if (WEEKDAYS.contains(w.folded())) {
+                out.add(new Value("weekday", "", WEEKDAY_ORDER.indexOf(w.folded()), false, w.text(), w.start(),
+                        w.end(), Set.of()));
+            }
+        }
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (overlaps(taken, start, end) || partOfName(text, m.start("num"), m.end("num"))) {
+                continue;
+            }
+            String cur = m.group("cur");
+            String scale = m.group("scale");
+            String pct = m.group("pct");
+            double value;
+            try {
+                value = Double.parseDouble(m.group("num").replace(",", ""));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (scale != null) {
+                String sc = scale.toLowerCase(Locale.ROOT);
+                if (cur == null && (sc.equals("m") || sc.equals("b") || sc.equals("k"))
+                        && !Character.isDigit(text.charAt(m.end("num") - 1))) {
+                    scale = null;
+                } else {
+                    value *= switch (sc) {
+                        case "trillion", "tn" -> 1e12;
+                        case "billion", "bn", "b" -> 1e9;
+                        case "million", "mn", "m" -> 1e6;
+                        case "thousand", "k" -> 1e3;
+                        default -> 1;
+                    };
+                }
+            }
+            boolean approx = qualified(text, start);
+            String surface = text.substring(start, end).strip();
+            if (cur != null) {
+                String currency = cur.strip().toUpperCase(Locale.ROOT);
+                currency = currency.equals("$") || currency.equals("US$") ? "USD"
+                        : currency.equals("€") ? "EUR" : currency.equals("£") ? "GBP" : currency;
+                out.add(new Value("money", currency, value, approx, surface, start, end, context(text, start)));
+            } else if (pct != null) {
+                out.add(new Value("percent", "", value, approx, surface, start, end, context(text, start)));
+            } else if (scale == null && value >= 1900 && value <= 2100 && value == Math.floor(value)
+                    && !m.group("num").contains(",")) {
+                out.add(new Value("year", "", value, false, surface, start, end, context(text, start)));
+            } else {
+                out.add(new Value("count", following(text, end), value, approx, surface, start, end,
+                        context(text, start)));
+            }
+        }
+        Matcher wn = WORD_NUMBER.matcher(text);
+        while (wn.find()) {
+            double value = NUMBER_WORDS.get(wn.group(1).toLowerCase(Locale.ROOT));
+            out.add(new Value("count", following(text, wn.end()), value, qualified(text, wn.start()),
+                    wn.group(), wn.start(), wn.end(), context(text, wn.start())));
+        }
+        out.removeIf(v -> v.kind().equals("count") && v.slot().isBlank());
+        out.sort(Comparator.comparingInt(Value::start));
+        return out;
+    }
+
+    private static int monthIndex(String month) {
+        for (int i = 0; i < MONTHS.size(); i++) {
+            if (MONTHS.get(i).startsWith(month.replace(".", "").substring(0, 3))) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean overlaps(List<int[]> taken, int start, int end) {
+        for (int[] t : taken) {
+            if (start < t[1] && end > t[0]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Digits glued to letters or dashes ("S-400", "Covid-19", "COP28", "2020-12-29") are names, not values. */
+    private static boolean partOfName(String text, int start, int end) {
+        if (start > 0) {
+            char c = text.charAt(start - 1);
+            if (Character.isLetter(c) || c == '-' || c == '/' || c == ':') {
+                return true;
+            }
+        }
+        if (end < text.length()) {
+            char c = text.charAt(end);
+            if (c == '-' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1)) || c == ':'
+                    || c == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean qualified(String text, int start) {
+        String before = Folding.fold(text.substring(Math.max(0, start - 20), start)).strip();
+        for (String q : QUALIFIERS) {
+            if (before.endsWith(" " + q) || before.equals(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stems of the (up to three) content words right before a value, qualifiers and names of months left out. */
+    private static Set<String> context(String text, int start) {
+        String before = text.substring(Math.max(0, start - 60), start);
+        int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')), before.lastIndexOf(':'));
+        for (int i = before.length() - 1; i > cut; i--) {
+            if (Character.isDigit(before.charAt(i))) { // stop at the previous number: its words are its own
+                cut = before.indexOf(' ', i);
+                break;
+            }
+        }
+        if (cut >= 0) {
+            before = before.substring(cut + 1);
+        }
+        List<String> terms = Terms.of(before);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = terms.size() - 1; i >= 0 && out.size() < 3; i--) {
+            String t = terms.get(i);
+            if (Character.isDigit(t.charAt(0)) || Set.of("than", "least", "near", "almost", "about", "around",
+                    "some", "roughli", "approxim", "estim", "over", "under", "less", "fewer", "close", "mani",
+                    "upward").contains(t)) {
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** Stems of the (up to two) content words after a count: its slot ("35 officers" -> offic). */
+    private static String following(String text, int end) {
+        String rest = text.substring(end).replaceFirst("^-", " ");
+        List<Words.Word> words = Words.of(rest);
+        StringBuilder sb = new StringBuilder();
+        int taken = 0;
+        for (Words.Word w : words) {
+            if (taken == 2 || w.start() > 40) {
+                break;
+            }
+            List<String> terms = Terms.of(w.text());
+            if (terms.isEmpty() || Character.isDigit(terms.get(0).charAt(0))) {
+                if (Terms.isStopWord(w.folded()) && taken == 0 && !w.folded().equals("of")) {
+                    break; // "two of them", "five in" - no noun follows
+                }
+                continue;
+            }
+            sb.append(terms.get(0)).append(' ');
+            taken++;
+        }
+        return sb.toString().strip();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.chorus.compare;
+
+import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Sentence;
+import dev.chorus.model.Story;
+import dev.chorus.sentence.Tokenizer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds pairs of articles where one reuses the other's sentences.
+ *
+ * <p>Each sentence is cut into word 3-shingles of its prose: folded tokens, hyphens ignored (so "co-operation"
+ * and "cooperation" meet), quoted passages left out, since independent reports repeat the same quotes. Sentences
+ * with fewer than {@value #MIN_SENTENCE_TOKENS} prose tokens are not counted. A sentence of article A appears
+ * near-verbatim in article B when at least {@link #SENTENCE_CONTAINMENT} of its shingles occur in B. For a pair,
+ * {@code shared} is the share of the shorter article's (fewer eligible sentences) sentences that appear in the
+ * other; pairs with {@code shared >= }{@link #DEFAULT_MIN_SHARED} and at least {@value #MIN_SHARED_SENTENCES}
+ * reused sentences are reported. Shingles are indexed per
+ * article, so the cost grows with the total number of shingles, not with sentence pairs.
+ *
+ * <p>{@code a} is the guessed source: the article published earlier when both dates are known, otherwise the
+ * one with more eligible sentences, otherwise the earlier in input order. Output is sorted by {@code shared}
+ * descending (rounded to 2 decimals), then by input order. Stateless and thread-safe.
+ */
+public final class CopyDetector {
+
+    /** Sentences shorter than this many tokens are not counted (too short to tell copying from chance). */
+    public static final int MIN_SENTENCE_TOKENS = 6;
+    /** Share of a sentence's shingles found in the other article for the sentence to count as reused. */
+    public static final double SENTENCE_CONTAINMENT = 0.6;
+    /** Fewest reused sentences for a pair to be reported, whatever the share. */
+    public static final int MIN_SHARED_SENTENCES = 2;
+    /** Smallest share of reused sentences reported. */
+    public static final double DEFAULT_MIN_SHARED = 0.3;
+
+    private final double minShared;
+
+    public CopyDetector() {
+        this(DEFAULT_MIN_SHARED);
+    }
+
+    /** A detector reporting pairs whose shared share is at least {@code minShared} (0..1). */
+    public CopyDetector(double minShared) {
+        this.minShared = minShared;
+    }
+
+    /** Article pairs with reused sentences; see the class description. */
+    public List<Story.Copy> detect(List<AnalysedArticle> articles) {
+        int n = articles.size();
+        List<List<Set<String>>> sentenceShingles = new ArrayList<>();
+        Map<String, Set<Integer>> index = new HashMap<>();
+        for (int a = 0; a < n; a++) {
+            List<Set<String>> list = new ArrayList<>();
+            for (Sentence s : articles.get(a).sentences()) {
+                Set<String> sh = shingles(s.text());
+                if (!sh.isEmpty()) {
+                    list.add(sh);
+                    for (String x : sh) {
+                        index.computeIfAbsent(x, k -> new HashSet<>()).add(a);
+                    }
+                }
+            }
+            sentenceShingles.add(list);
+        }
+        // found[a][b] = sentences of a that appear in b
+        int[][] found = new int[n][n];
+        for (int a = 0; a < n; a++) {
+            for (Set<String> sh : sentenceShingles.get(a)) {
+                Map<Integer, Integer> hits = new HashMap<>();
+                for (String x : sh) {
+                    for (int b : index.get(x)) {
+                        if (b != a) {
+                            hits.merge(b, 1, Integer::sum);
+                        }
+                    }
+                }
+                for (Map.Entry<Integer, Integer> e : hits.entrySet()) {
+                    if (e.getValue() >= SENTENCE_CONTAINMENT * sh.size()) {
+                        found[a][e.getKey()]++;
+                    }
+                }
+            }
+        }
+        record Ranked(Story.Copy copy, int a, int b) {
+        }
+        List<Ranked> out = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                int sa = sentenceShingles.get(a).size();
+                int sb = sentenceShingles.get(b).size();
+                if (sa == 0 || sb == 0) {
+                    continue;
+                }
+                double shared = sa <= sb ? (double) found[a][b] / sa : (double) found[b][a] / sb;
+                shared = Math.round(shared * 100) / 100.0;
+                int reused = sa <= sb ? found[a][b] : found[b][a];
+                if (shared < minShared || reused < MIN_SHARED_SENTENCES) {
+                    continue;
+                }
+                boolean aFirst = sourceFirst(articles.get(a), articles.get(b), sa, sb);
+                String first = aFirst ? articles.get(a).id() : articles.get(b).id();
+                String second = aFirst ? articles.get(b).id() : articles.get(a).id();
+                out.add(new Ranked(new Story.Copy(first, second, Math.min(1.0, shared)), a, b));
+            }
+        }
+        out.sort(Comparator.comparingDouble((Ranked r) -> -r.copy().shared()).thenComparingInt(Ranked::a)
+                .thenComparingInt(Ranked::b));
+        return out.stream().map(Ranked::copy).toList();
+    }
+
+    private static boolean sourceFirst(AnalysedArticle a, AnalysedArticle b, int sa, int sb) {
+        LocalDate da = a.article().metadata().published();
+        LocalDate db = b.article().metadata().published();
+        if (da != null && db != null && !da.equals(db)) {
+            return da.isBefore(db);
+        }
+        if (sa != sb) {
+            return sa > sb;
+        }
+        return true;
+    }
+
+    /** Word 3-shingles of a sentence, or none when it is shorter than {@link #MIN_SENTENCE_TOKENS}. */
+    static Set<String> shingles(String sentence) {
+        String prose = ConflictFinder.unquoted(sentence);
+        List<String> tokens = Tokenizer.tokens(prose.replaceAll("(?<=\\p{L})-(?=\\p{L})", ""));
+        Set<String> out = new HashSet<>();
+        if (tokens.size() < MIN_SENTENCE_TOKENS) {
+            return out;
+        }
+        for (int i = 0; i + 3 <= tokens.size(); i++) {
+            out.add(tokens.get(i) + ' ' + tokens.get(i + 1) + ' ' + tokens.get(i + 2));
+        }
+        return out;
+    }
+}

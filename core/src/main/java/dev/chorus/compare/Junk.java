@@ -1,0 +1,69 @@
+package dev.chorus.compare;
+
+import dev.chorus.sentence.Terms;
+import dev.chorus.sentence.Tokenizer;
+
+import java.util.List;
+
+/** Tells page junk (menus, headings, credits, fragments) from sentences worth comparing. */
+final class Junk {
+
+    /** Fewer word tokens than this is a fragment. */
+    static final int MIN_TOKENS = 5;
+    /** Fewer content terms than this says too little to compare. */
+    static final int MIN_TERMS = 3;
+    /** Lines without closing punctuation need at least this many tokens to count as a sentence. */
+    static final int MIN_TOKENS_UNTERMINATED = 12;
+
+    private static final java.util.regex.Pattern ENUMERATED =
+            java.util.regex.Pattern.compile("^\\d{1,2}\\.\\s|\\s\\d{1,2}\\.$");
+
+    private Junk() {
+    }
+
+    /** A word with a capital after four or more lower-case letters ("MinistersJoin"): words run together. */
+    static boolean glued(String s) {
+        int lower = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower++;
+            } else if (Character.isUpperCase(c) && lower >= 4) {
+                return true;
+            } else {
+                lower = 0;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code sentence} is too short, unterminated, shouted or otherwise not a statement. */
+    static boolean isJunk(String sentence) {
+        String s = sentence.strip();
+        List<String> tokens = Tokenizer.tokens(s);
+        if (tokens.size() < MIN_TOKENS || Terms.of(s).size() < MIN_TERMS) {
+            return true;
+        }
+        if (ENUMERATED.matcher(s).find() || s.startsWith("•") || s.startsWith("·") || glued(s)) {
+            return true; // list items, teasers and menu text glued together
+        }
+        char last = s.charAt(s.length() - 1);
+        boolean terminated = last == '.' || last == '!' || last == '?' || last == '"' || last == '”'
+                || last == '’' || last == '\'' || last == '…' || last == ')';
+        if (!terminated && tokens.size() < MIN_TOKENS_UNTERMINATED) {
+            return true;
+        }
+        int upper = 0;
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters == 0 || upper > letters / 2;
+    }
+}

@@ -1,0 +1,530 @@
+package dev.chorus.compare;
+
+import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Sentence;
+import dev.chorus.model.Story;
+import dev.chorus.sentence.Terms;
+import dev.chorus.sentence.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Direct quotations with their speakers, merged across articles.
+ *
+ * <p>Quotes are text between double quotes, straight or typographic (mixed pairs allowed), within one
+ * paragraph; a quote left open runs to the end of its paragraph. In a paragraph without double quotes,
+ * typographic single quotes (‘...’, British style) count too, an apostrophe followed by a letter never closing
+ * them. Quotes of fewer than {@value #MIN_WORDS} words
+ * are scare quotes or names ("S-400") and are skipped.
+ *
+ * <p>The speaker comes from the rest of the sentence: a speech verb after the quote with a name or pronoun next
+ * to it ({@code "...," Lavrov said}, {@code said Lavrov}, {@code according to Lavrov}), else a speech verb before
+ * it with the last name or pronoun before that verb ({@code Lavrov said: "..."}, {@code Lavrov told reporters
+ * that "..."}). "he", "she" and role phrases such as "the Turkish minister" resolve to the most recent person
+ * mentioned before them in the article, outside quotes (a role phrase with a demonym prefers the person
+ * introduced with it); "the ministry", "the company" resolve to the most recent organisation with that word in
+ * its name. An unattributed quote takes the speaker of an
+ * attributed quote later in the same sentence, or of the previous quote in its paragraph, or, when it opens its
+ * paragraph, of the last quote in the previous one (the news convention for continued quotes). Names map to
+ * the canonical {@link Story.Entity#name()} of the given entities.
+ *
+ * <p>The same quote from several articles (equal after folding, hyphens and punctuation ignored; one contained
+ * in the other; or, for longer quotes, {@link #TERM_CONTAINMENT} of the shorter one's content terms found in
+ * the other) becomes one {@link Story.Quote}: its text is the most frequent wording (ties to the longer),
+ * its speaker the most frequent attribution, its articles in input order. Quotes are ordered by number of
+ * articles, then first appearance. Stateless and thread-safe.
+ */
+public final class QuoteExtractor {
+
+    /** Quotes with fewer words are skipped. */
+    public static final int MIN_WORDS = 4;
+    /** Share of the shorter quote's content terms that must occur in the longer one to merge fuzzily. */
+    public static final double TERM_CONTAINMENT = 0.75;
+    /** Fuzzy merging needs at least this many content terms in the shorter quote. */
+    static final int MIN_TERMS_FUZZY = 4;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen",
+            "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> ROLE_NOUNS = Set.of("minister", "president", "official", "spokesman",
+            "spokeswoman", "spokesperson", "diplomat", "leader", "chief", "premier", "secretary", "ambassador",
+            "envoy", "chancellor", "governor", "mayor", "senator", "general", "commander", "source", "officer",
+            "director", "executive", "chairman", "chairwoman", "counterpart", "head");
+
+    /** A quote found in one article, before merging. */
+    private record Found(String text, String speaker, int article, int order, String key, Set<String> terms) {
+    }
+
+    /** A quote span within a paragraph: quote marks at {@code open} and {@code close}. */
+    record Span(int open, int close, String content) {
+    }
+
+    /** The quotes of {@code articles}; {@code entities} name the speakers. See the class description. */
+    public List<Story.Quote> extract(List<AnalysedArticle> articles, List<Story.Entity> entities) {
+        EntityIndex index = new EntityIndex(entities);
+        Map<Story.Entity, Set<String>> descriptors = descriptors(articles, index);
+        List<Found> found = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            extract(articles.get(a), a, index, descriptors, found);
+        }
+        return merge(found, articles);
+    }
+
+    private static List<String> paragraphs(AnalysedArticle article) {
+        Map<Integer, StringBuilder> byParagraph = new LinkedHashMap<>();
+        for (Sentence s : article.sentences()) {
+            StringBuilder sb = byParagraph.computeIfAbsent(s.paragraph(), p -> new StringBuilder());
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(s.text());
+        }
+        return byParagraph.values().stream().map(StringBuilder::toString).toList();
+    }
+
+    private void extract(AnalysedArticle article, int a, EntityIndex index,
+                         Map<Story.Entity, Set<String>> descriptors, List<Found> out) {
+        List<Story.Entity> history = new ArrayList<>();
+        String previousParagraphSpeaker = null;
+        for (String para : paragraphs(article)) {
+            List<Span> spans = spans(para);
+            List<EntityIndex.Mention> mentions = new ArrayList<>();
+            for (EntityIndex.Mention m : index.find(para)) {
+                if (!inside(spans, m.start())) {
+                    mentions.add(m);
+                }
+            }
+            Ctx ctx = new Ctx(history, mentions, descriptors);
+            String[] speakers = new String[spans.size()];
+            for (int q = 0; q < spans.size(); q++) {
+                Span sp = spans.get(q);
+                int nextOpen = q + 1 < spans.size() ? spans.get(q + 1).open() : para.length();
+                int prevClose = q > 0 ? spans.get(q - 1).close() + 1 : 0;
+                speakers[q] = after(para, sp, nextOpen, ctx);
+                if (speakers[q] == null) {
+                    speakers[q] = before(para, sp, prevClose, ctx);
+                }
+            }
+            for (int q = spans.size() - 2; q >= 0; q--) {
+                int end = sentenceEnd(para, spans.get(q).close() + 1);
+                boolean sameSentence = end < 0 || end >= spans.get(q + 1).open();
+                if (speakers[q] == null && speakers[q + 1] != null && sameSentence) {
+                    speakers[q] = speakers[q + 1];
+                }
+            }
+            for (int q = 0; q < spans.size(); q++) {
+                if (speakers[q] == null) {
+                    if (q > 0) {
+                        speakers[q] = speakers[q - 1];
+                    } else if (spans.get(q).open() == 0) {
+                        speakers[q] = previousParagraphSpeaker;
+                    }
+                }
+            }
+            previousParagraphSpeaker = spans.isEmpty() ? null : speakers[spans.size() - 1];
+            for (EntityIndex.Mention m : mentions) {
+                if (m.entity().type() == Story.EntityType.PERSON || m.entity().type() == Story.EntityType.ORG) {
+                    history.add(m.entity());
+                }
+            }
+            for (int q = 0; q < spans.size(); q++) {
+                String content = spans.get(q).content();
+                if (Tokenizer.tokens(content).size() < MIN_WORDS) {
+                    continue;
+                }
+                String norm = normalise(content);
+                out.add(new Found(content, speakers[q], a, out.size(), String.join(" ", Tokenizer.tokens(norm)),
+                        Set.copyOf(Terms.of(norm))));
+            }
+        }
+    }
+
+    private static String normalise(String content) {
+        return content.replaceAll("(?<=\\p{L})-(?=\\p{L})", "").replaceAll("\\[[^]]*]", " ");
+    }
+
+    private static boolean inside(List<Span> spans, int pos) {
+        for (Span s : spans) {
+            if (pos > s.open() && pos < s.close()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What pronoun resolution needs at one point of an article: people mentioned in earlier paragraphs, mentions
+     * of the current paragraph (outside quotes), and the titles and demonyms each person was introduced with.
+     */
+    private record Ctx(List<Story.Entity> history, List<EntityIndex.Mention> mentions,
+                       Map<Story.Entity, Set<String>> descriptors) {
+
+        /**
+         * The most recent person mentioned before {@code pos} in the current paragraph or earlier; when
+         * {@code role} words are given ("russian", "minister"), the most recent one described by all of them,
+         * falling back to the most recent person.
+         */
+        Story.Entity resolve(int pos, Set<String> role) {
+            List<Story.Entity> all = before(pos, Story.EntityType.PERSON);
+            if (all.isEmpty()) {
+                return null;
+            }
+            if (!role.isEmpty()) {
+                for (int i = all.size() - 1; i >= 0; i--) {
+                    if (descriptors.getOrDefault(all.get(i), Set.of()).containsAll(role)) {
+                        return all.get(i);
+                    }
+                }
+            }
+            return all.get(all.size() - 1);
+        }
+
+        /** The most recent organisation before {@code pos} whose name has {@code word} ("the ministry said"). */
+        Story.Entity resolveOrg(int pos, String word) {
+            List<Story.Entity> all = before(pos, Story.EntityType.ORG);
+            for (int i = all.size() - 1; i >= 0; i--) {
+                if (List.of(EntityIndex.key(all.get(i).name()).split(" ")).contains(word)) {
+                    return all.get(i);
+                }
+            }
+            return null;
+        }
+
+        private List<Story.Entity> before(int pos, Story.EntityType type) {
+            List<Story.Entity> all = new ArrayList<>();
+            for (Story.Entity e : history) {
+                if (e.type() == type) {
+                    all.add(e);
+                }
+            }
+            for (EntityIndex.Mention m : mentions) {
+                if (m.end() <= pos && m.entity().type() == type) {
+                    all.add(m.entity());
+                }
+            }
+            return all;
+        }
+    }
+
+    /** Title, role and demonym words written right before each person's mentions anywhere in the story. */
+    private static Map<Story.Entity, Set<String>> descriptors(List<AnalysedArticle> articles, EntityIndex index) {
+        Map<Story.Entity, Set<String>> out = new java.util.HashMap<>();
+        for (AnalysedArticle a : articles) {
+            for (Sentence s : a.sentences()) {
+                List<Words.Word> words = Words.of(s.text());
+                for (EntityIndex.Mention m : index.find(s.text())) {
+                    if (m.entity().type() != Story.EntityType.PERSON) {
+                        continue;
+                    }
+                    int w = 0;
+                    while (w < words.size() && words.get(w).start() < m.start()) {
+                        w++;
+                    }
+                    for (int k = w - 1; k >= 0 && k >= w - 5; k--) {
+                        String f = words.get(k).folded();
+                        if (!Lexicon.TITLES.contains(f) && !Lexicon.isDemonym(f) && Lexicon.place(f) == null) {
+                            break;
+                        }
+                        out.computeIfAbsent(m.entity(), e -> new HashSet<>()).add(f);
+                        if (Lexicon.place(f) != null) { // "Russia's Foreign Minister" describes a Russian
+                            for (Map.Entry<String, String> d : Lexicon.DEMONYMS.entrySet()) {
+                                if (d.getValue().equals(Lexicon.place(f))) {
+                                    out.get(m.entity()).add(d.getKey());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Quote spans of a paragraph, in order. */
+    static List<Span> spans(String para) {
+        boolean doubles = false;
+        for (int i = 0; i < para.length() && !doubles; i++) {
+            char c = para.charAt(i);
+            doubles = c == '"' || c == '“' || c == '”' || c == '„' || c == '«' || c == '»';
+        }
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < para.length(); i++) {
+            char c = para.charAt(i);
+            if (open < 0) {
+                if (doubles ? c == '"' && opensAt(para, i) || c == '“' || c == '„' || c == '«'
+                        : c == '‘' && opensAt(para, i)) {
+                    open = i;
+                }
+            } else if (doubles ? c == '"' || c == '”' || c == '»' || c == '“' && para.charAt(open) == '"'
+                    : c == '’' && closesAt(para, i)) {
+                out.add(new Span(open, i, clean(para.substring(open + 1, i))));
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            out.add(new Span(open, para.length(), clean(para.substring(open + 1))));
+        }
+        return out;
+    }
+
+    /**
+     * A straight or single opening quote starts the text or follows a space, bracket or dash; one glued to a word
+     * or to punctuation ({@code conditions?"}) is a stray closing mark.
+     */
+    private static boolean opensAt(String s, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char p = s.charAt(i - 1);
+        return Character.isWhitespace(p) || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == ':';
+    }
+
+    /** A single closing quote is not an apostrophe: no letter follows it ("don’t" and "Turkey’s" stay inside). */
+    private static boolean closesAt(String s, int i) {
+        return i + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(i + 1));
+    }
+
+    private static String clean(String content) {
+        String s = content.strip();
+        while (!s.isEmpty() && (s.endsWith(",") || s.endsWith(";") || s.endsWith(":"))) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /**
+     * Offset of the first sentence-ending mark (. ! ?) at or after {@code from} that is followed by a space or the
+     * end, and is not the period of a title or an initial ("Mr.", "W."); -1 if none.
+     */
+    static int sentenceEnd(String para, int from) {
+        Matcher m = SENTENCE_END.matcher(para);
+        int at = from;
+        while (at <= para.length() && m.find(at)) {
+            int p = m.start();
+            if (para.charAt(p) == '.') {
+                int w = p;
+                while (w > 0 && Character.isLetter(para.charAt(w - 1))) {
+                    w--;
+                }
+                String word = para.substring(w, p);
+                if (word.length() == 1 && Character.isUpperCase(word.charAt(0))
+                        || TITLE_ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                    at = p + 1;
+                    continue;
+                }
+            }
+            return p;
+        }
+        return -1;
+    }
+
+    /** Speaker from the text after the quote up to the sentence end or the next quote. */
+    private String after(String para, Span sp, int limit, Ctx ctx) {
+        int from = Math.min(sp.close() + 1, para.length());
+        int to = Math.max(from, limit);
+        int end = sentenceEnd(para, from);
+        if (end >= 0 && end < to) {
+            to = end;
+        }
+        String tail = para.substring(from, to);
+        List<Words.Word> words = Words.of(tail);
+        int verb = -1;
+        for (int i = 0; i < words.size() && i < 12; i++) {
+            if (Lexicon.SPEECH_VERBS.contains(words.get(i).folded())) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        int verbPos = from + words.get(verb).start();
+        // "..., Lavrov said" / "he said" / "the Turkish minister said"
+        String speaker = subjectBefore(para, from, verbPos, ctx, words, verb, from);
+        if (speaker != null) {
+            return speaker;
+        }
+        // "said Lavrov", "according to Lavrov", "said he"
+        int k = verb + 1;
+        if (k < words.size() && words.get(k).folded().equals("to")) {
+            k++;
+        }
+        if (k < words.size() && PRONOUNS.contains(words.get(k).folded())) {
+            return name(ctx.resolve(from + words.get(k).start(), Set.of()));
+        }
+        return nameRightAfter(para, from + words.get(verb).end(), to, ctx.mentions());
+    }
+
+    /** A name following a speech verb with only titles or capitalised words in between ("said Minister X"). */
+    private static String nameRightAfter(String para, int verbEnd, int limit, List<EntityIndex.Mention> mentions) {
+        for (EntityIndex.Mention x : mentions) {
+            if (x.start() < verbEnd || x.end() > limit || x.entity().type() == Story.EntityType.PLACE) {
+                continue;
+            }
+            for (Words.Word w : Words.of(para.substring(verbEnd, x.start()))) {
+                if (!w.capitalised() && !Lexicon.TITLES.contains(w.folded()) && !w.folded().equals("to")) {
+                    return null;
+                }
+            }
+            return x.entity().name();
+        }
+        return null;
+    }
+
+    /** Speaker from the sentence before the quote: the subject of its first speech verb. */
+    private String before(String para, Span sp, int prevClose, Ctx ctx) {
+        int start = prevClose;
+        for (int end = sentenceEnd(para, start); end >= 0 && end + 1 <= sp.open(); end = sentenceEnd(para, start)) {
+            start = end + 1;
+        }
+        String head = para.substring(start, sp.open());
+        List<Words.Word> words = Words.of(head);
+        for (int i = 0; i < words.size(); i++) {
+            if (!Lexicon.SPEECH_VERBS.contains(words.get(i).folded())) {
+                continue;
+            }
+            int verbPos = start + words.get(i).start();
+            String speaker = subjectBefore(para, start, verbPos, ctx, words, i, start);
+            if (speaker != null) {
+                return speaker;
+            }
+            String named = nameRightAfter(para, start + words.get(i).end(), sp.open(), ctx.mentions());
+            if (named != null) {
+                return named;
+            }
+            // "Asked about the deal, Lavrov said: ..." - try the next speech verb
+        }
+        return null;
+    }
+
+    /**
+     * The name or pronoun closest before the speech verb at {@code verbPos}, within {@code [from, verbPos)}.
+     * {@code words} are the words of the context starting at offset {@code base}; {@code verb} indexes the verb.
+     */
+    private String subjectBefore(String para, int from, int verbPos, Ctx ctx, List<Words.Word> words, int verb,
+                                 int base) {
+        EntityIndex.Mention best = null;
+        for (EntityIndex.Mention x : ctx.mentions()) {
+            if (x.start() >= from && x.end() <= verbPos && x.entity().type() != Story.EntityType.PLACE) {
+                best = x;
+            }
+        }
+        // A pronoun or role phrase between that name and the verb wins: "Lavrov ... he said".
+        for (int i = verb - 1; i >= 0 && i >= verb - 4; i--) {
+            Words.Word w = words.get(i);
+            int pos = base + w.start();
+            if (best != null && pos < best.end()) {
+                break;
+            }
+            if (PRONOUNS.contains(w.folded())) {
+                return name(ctx.resolve(pos, Set.of()));
+            }
+            if (Lexicon.ORG_WORDS.contains(w.folded()) && i == verb - 1 && hasArticle(words, i)) {
+                return name(ctx.resolveOrg(pos, w.folded()));
+            }
+            if (ROLE_NOUNS.contains(w.folded()) && i == verb - 1 && hasArticle(words, i)) {
+                Set<String> role = new HashSet<>();
+                for (int k = i; k >= 0 && (k == i || !Set.of("the", "his", "her").contains(words.get(k).folded()));
+                     k--) {
+                    if (Lexicon.isDemonym(words.get(k).folded())) {
+                        role.add(words.get(k).folded());
+                    }
+                }
+                return name(ctx.resolve(pos, role));
+            }
+        }
+        if (best != null) {
+            // Only if the name is the verb's subject: nothing but a few words ("who", "also", a title) between.
+            String between = para.substring(best.end(), verbPos);
+            if (Words.of(between).size() <= 4 && !between.contains("\"") && !between.contains("“")) {
+                return best.entity().name();
+            }
+            if (Words.of(between).size() <= 12 && (between.contains(", who") || between.startsWith(" who"))) {
+                return best.entity().name();
+            }
+        }
+        return null;
+    }
+
+    private static String name(Story.Entity e) {
+        return e == null ? null : e.name();
+    }
+
+    private static boolean hasArticle(List<Words.Word> words, int roleIndex) {
+        for (int i = roleIndex - 1; i >= 0 && i >= roleIndex - 3; i--) {
+            String f = words.get(i).folded();
+            if (f.equals("the") || f.equals("his") || f.equals("her")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------- merging
+
+    private static boolean same(Found x, Found y) {
+        String a = " " + x.key() + " ";
+        String b = " " + y.key() + " ";
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        Set<String> small = x.terms().size() <= y.terms().size() ? x.terms() : y.terms();
+        Set<String> large = small == x.terms() ? y.terms() : x.terms();
+        if (small.size() < MIN_TERMS_FUZZY) {
+            return false;
+        }
+        long hit = small.stream().filter(large::contains).count();
+        return hit >= TERM_CONTAINMENT * small.size();
+    }
+
+    private List<Story.Quote> merge(List<Found> found, List<AnalysedArticle> articles) {
+        List<List<Found>> groups = new ArrayList<>();
+        for (Found f : found) {
+            List<Found> target = null;
+            for (List<Found> g : groups) {
+                if (g.stream().anyMatch(x -> same(x, f))) {
+                    target = g;
+                    break;
+                }
+            }
+            if (target == null) {
+                groups.add(target = new ArrayList<>());
+            }
+            target.add(f);
+        }
+        record Ranked(Story.Quote quote, int articles, int first) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (List<Found> g : groups) {
+            Map<String, Integer> keyCount = new LinkedHashMap<>();
+            g.forEach(f -> keyCount.merge(f.key(), 1, Integer::sum));
+            Found text = g.stream().max(Comparator.comparingInt((Found f) -> keyCount.get(f.key()))
+                    .thenComparingInt(f -> f.key().length()).thenComparingInt(f -> -f.order())).orElseThrow();
+            Map<String, Integer> speakers = new LinkedHashMap<>();
+            g.stream().filter(f -> f.speaker() != null).forEach(f -> speakers.merge(f.speaker(), 1, Integer::sum));
+            String speaker = null;
+            for (Map.Entry<String, Integer> e : speakers.entrySet()) {
+                if (speaker == null || e.getValue() > speakers.get(speaker)) {
+                    speaker = e.getKey();
+                }
+            }
+            Set<Integer> arts = new TreeSet<>();
+            g.forEach(f -> arts.add(f.article()));
+            List<String> ids = arts.stream().map(i -> articles.get(i).id()).toList();
+            ranked.add(new Ranked(new Story.Quote(speaker, text.text(), ids), arts.size(), g.get(0).order()));
+        }
+        ranked.sort(Comparator.comparingInt((Ranked r) -> -r.articles()).thenComparingInt(Ranked::first));
+        return ranked.stream().map(Ranked::quote).toList();
+    }
+}

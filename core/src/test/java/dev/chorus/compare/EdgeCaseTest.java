@@ -1,0 +1,73 @@
+package dev.chorus.compare;
+
+import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Article;
+import dev.chorus.model.Metadata;
+import dev.chorus.sentence.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EdgeCaseTest {
+
+    private static void runAll(List<AnalysedArticle> articles) {
+        var entities = new EntityExtractor().extract(articles);
+        var groups = new ClaimAligner().groups(articles);
+        new QuoteExtractor().extract(articles, entities);
+        new ConflictFinder().find(articles, groups, entities);
+        new CopyDetector().detect(articles);
+    }
+
+    @Test
+    void emptyAndDegenerateInputs() {
+        runAll(List.of());
+        AnalysedArticle empty = new SentenceSplitter().analyse(
+                new Article("empty", Metadata.EMPTY, List.of(), List.of(), List.of()));
+        AnalysedArticle odd = Fixtures.article("odd", "\"", "“Unclosed quote that runs on and on without end",
+                "$", "12", "Mr", "... — …", "ALL CAPS MENU HOME NEWS SPORT WEATHER");
+        runAll(List.of(empty));
+        runAll(List.of(empty, odd, odd));
+        assertEquals(List.of(), new CopyDetector().detect(List.of(empty, odd)));
+    }
+
+    @Test
+    void countrySpellingsMeetInOneCanonicalPlace() {
+        AnalysedArticle a = Fixtures.article("a", "Officials in the U.S. said the talks would resume in Geneva.",
+                "The United States has not commented on the proposal from Myanmar.");
+        AnalysedArticle b = Fixtures.article("b", "The US has not commented on the proposal from Burma.");
+        var entities = new EntityExtractor().extract(List.of(a, b));
+        var us = entities.stream().filter(e -> e.name().equals("United States")).findFirst().orElseThrow();
+        assertTrue(us.aliases().containsAll(List.of("U.S.", "US")), us.toString());
+        assertEquals(List.of("a", "b"), us.articles());
+        var myanmar = entities.stream().filter(e -> e.name().equals("Myanmar")).findFirst().orElseThrow();
+        assertTrue(myanmar.aliases().contains("Burma"), myanmar.toString());
+    }
+
+    @Test
+    void sameResultFromManyThreads() throws Exception {
+        List<AnalysedArticle> articles = Fixtures.douro();
+        var expected = new ConflictFinder().find(articles, new ClaimAligner().groups(articles),
+                new EntityExtractor().extract(articles));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> new ConflictFinder().find(articles,
+                        new ClaimAligner().groups(articles), new EntityExtractor().extract(articles))));
+            }
+            for (Future<?> f : futures) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(!expected.isEmpty());
+    }
+}

@@ -1,0 +1,134 @@
+package dev.chorus.compare;
+
+import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Story;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EntityExtractorTest {
+
+    private static Optional<Story.Entity> withAlias(List<Story.Entity> entities, String form) {
+        return entities.stream().filter(e -> e.name().equals(form) || e.aliases().contains(form)).findFirst();
+    }
+
+    @Test
+    void mergesAccentFirstNameAndSurnameVariantsIntoOnePerson() {
+        List<Story.Entity> entities = new EntityExtractor().extract(Fixtures.douro());
+        Story.Entity joana = withAlias(entities, "Joana Albuquerque").orElseThrow();
+        assertEquals("Joana Albuquerque", joana.name());
+        assertEquals(Story.EntityType.PERSON, joana.type());
+        assertTrue(joana.aliases().contains("Joanna Albuquerque"), joana.toString());
+        assertTrue(joana.aliases().contains("Albuquerque"), joana.toString());
+        assertEquals(List.of(Fixtures.WIRE, Fixtures.REWRITE, Fixtures.TRANSLATION, Fixtures.LOCAL), joana.articles());
+
+        Story.Entity inigo = withAlias(entities, "Inigo Saldana").orElseThrow();
+        assertEquals(Story.EntityType.PERSON, inigo.type());
+        assertTrue(inigo.aliases().contains("Íñigo Saldaña") || inigo.name().equals("Íñigo Saldaña"), inigo.toString());
+        assertTrue(inigo.aliases().contains("Saldana") && inigo.aliases().contains("Saldaña"), inigo.toString());
+        assertEquals(4, inigo.articles().size());
+        // no separate entity left for any of the variants
+        assertEquals(1, entities.stream().filter(e -> e.name().contains("Sald") || e.aliases().stream()
+                .anyMatch(a -> a.contains("Sald"))).count());
+    }
+
+    @Test
+    void typesPlacesOrganisationsAndPeopleFromCues() {
+        List<Story.Entity> entities = new EntityExtractor().extract(Fixtures.douro());
+        assertEquals(Story.EntityType.PLACE, withAlias(entities, "Porto").orElseThrow().type());
+        assertEquals(Story.EntityType.PLACE, withAlias(entities, "Lisbon").orElseThrow().type());
+        assertEquals(Story.EntityType.PLACE, withAlias(entities, "Portugal").orElseThrow().type());
+        assertEquals(Story.EntityType.PLACE, withAlias(entities, "Douro").orElseThrow().type(), "Douro river/valley");
+        assertEquals(Story.EntityType.ORG, withAlias(entities, "European Commission").orElseThrow().type());
+        assertEquals(Story.EntityType.PERSON, withAlias(entities, "Carlos Mendes").orElseThrow().type());
+        // demonyms and titles are not entities of their own
+        assertFalse(withAlias(entities, "Spanish").isPresent());
+        assertFalse(withAlias(entities, "Portuguese").isPresent());
+        assertFalse(entities.stream().anyMatch(e -> e.name().contains("Minister")), entities.toString());
+    }
+
+    @Test
+    void handlesSentenceInitialWordsPossessivesHyphensAndAcronyms() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Although Chile's President Maria Fernanda Ortiz praised the plan, Santiago-based economists "
+                        + "doubted it.",
+                "The World Food Programme said it would send grain to Valparaiso within a week.",
+                "Ortiz said the WFP shipment would reach the port of Valparaiso on Friday.");
+        AnalysedArticle b = Fixtures.article("b",
+                "President Ortiz met officials of the WFP in Santiago, where the Chile-Peru trade forum opened.");
+        List<Story.Entity> entities = new EntityExtractor().extract(List.of(a, b));
+        assertFalse(entities.stream().anyMatch(e -> e.name().startsWith("Although")), entities.toString());
+        Story.Entity ortiz = withAlias(entities, "Maria Fernanda Ortiz").orElseThrow();
+        assertEquals(Story.EntityType.PERSON, ortiz.type());
+        assertEquals(List.of("a", "b"), ortiz.articles());
+        assertTrue(ortiz.aliases().contains("Ortiz"));
+        Story.Entity chile = withAlias(entities, "Chile").orElseThrow();
+        assertEquals(Story.EntityType.PLACE, chile.type());
+        assertEquals(List.of("a", "b"), chile.articles(), "possessive and Chile-Peru both count");
+        assertEquals(Story.EntityType.PLACE, withAlias(entities, "Santiago").orElseThrow().type());
+        Story.Entity wfp = withAlias(entities, "World Food Programme").orElseThrow();
+        assertEquals(Story.EntityType.ORG, wfp.type());
+        assertTrue(wfp.aliases().contains("WFP"), wfp.toString());
+        assertFalse(withAlias(entities, "Friday").isPresent());
+    }
+
+    @Test
+    void rareTwoWordNamesWithoutCuesArePeopleButCommonWordsAreNot() {
+        AnalysedArticle a = Fixtures.article("a",
+                "The inquiry into the collapse was led by Greta Lindqvist and will report to Human Rights groups.",
+                "Lawyers said the rights of the families had been ignored.");
+        List<Story.Entity> entities = new EntityExtractor().extract(List.of(a));
+        assertEquals(Story.EntityType.PERSON, withAlias(entities, "Greta Lindqvist").orElseThrow().type());
+        assertEquals(Story.EntityType.OTHER, withAlias(entities, "Human Rights").orElseThrow().type());
+    }
+
+    @Test
+    void americanStyleTitlesAndInitials() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Sen. Mary K. Dolan said on Monday that the bill would pass.",
+                "Mr. Dolan, her husband, declined to comment, while Gen. Paul Avery said the base would stay open.",
+                "Dolan told reporters the vote was close.");
+        List<Story.Entity> entities = new EntityExtractor().extract(List.of(a));
+        Story.Entity mary = withAlias(entities, "Mary K. Dolan").orElseThrow(() -> new AssertionError(entities));
+        assertEquals(Story.EntityType.PERSON, mary.type());
+        assertTrue(mary.aliases().contains("Dolan"), mary.toString());
+        assertEquals(Story.EntityType.PERSON, withAlias(entities, "Paul Avery").orElseThrow().type());
+        assertFalse(entities.stream().anyMatch(e -> e.name().startsWith("Sen") || e.name().startsWith("Gen")
+                || e.name().startsWith("Mr")), entities.toString());
+    }
+
+    @Test
+    void splitsPersonOfAcronym() {
+        AnalysedArticle a = Fixtures.article("a",
+                "\"The camps need water now,\" said Lina Haddad of UNHCR, speaking in Amman on Monday.",
+                "Haddad said the agency had asked donors for more money.");
+        List<Story.Entity> entities = new EntityExtractor().extract(List.of(a));
+        assertEquals(Story.EntityType.PERSON, withAlias(entities, "Lina Haddad").orElseThrow().type());
+        assertEquals(Story.EntityType.ORG, withAlias(entities, "UNHCR").orElseThrow().type());
+        assertEquals(Story.EntityType.PLACE, withAlias(entities, "Amman").orElseThrow().type());
+    }
+
+    @Test
+    void ordersByArticlesThenMentionsAndIsDeterministic() {
+        List<Story.Entity> first = new EntityExtractor().extract(Fixtures.douro());
+        List<Story.Entity> second = new EntityExtractor().extract(Fixtures.douro());
+        assertEquals(first, second);
+        for (int i = 1; i < first.size(); i++) {
+            assertTrue(first.get(i - 1).articles().size() >= first.get(i).articles().size());
+        }
+    }
+
+    @Test
+    void firstNameVariantsNeedTheSameSurname() {
+        assertTrue(EntityExtractor.sameName(new String[]{"sergei", "ivanov"}, new String[]{"sergey", "ivanov"}));
+        assertTrue(EntityExtractor.sameName(new String[]{"tayyip", "erdogan"},
+                new String[]{"recep", "tayyip", "erdogan"}));
+        assertFalse(EntityExtractor.sameName(new String[]{"sergei", "ivanov"}, new String[]{"sergei", "petrov"}));
+        assertFalse(EntityExtractor.sameName(new String[]{"anna", "ivanova"}, new String[]{"olga", "ivanova"}));
+    }
+}

