@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Groups articles into stories by TF-IDF cosine similarity.
  *
- * <p>Candidate pairs come from an inverted index over each article's heaviest terms, so the work grows
- * with the number of articles that share vocabulary rather than with the square of the batch. Pairs at or
+ * <p>In large batches, candidate pairs come from an inverted index over each article's heaviest terms, so the
+ * work grows with the number of articles that share vocabulary rather than with the square of the batch. Pairs at or
  * above the threshold are merged strongest first (single link), but never into a group whose publication
  * dates would then span more than the time window: two articles on the same topic weeks apart are two
  * stories.
@@ -32,6 +32,12 @@ public final class StoryClusterer {
     private static final int TOP_TERMS = 24;
     /** Terms in more than this many articles' top lists are too common to pick candidates with. */
     private static final int MAX_POSTINGS = 2000;
+    /**
+     * Batches up to this size compare every pair exactly. In a small batch about one event, the terms the
+     * articles share have low IDF, so they are not among anyone's heaviest terms and the index would miss
+     * the pair; a few hundred thousand exact cosines cost milliseconds.
+     */
+    private static final int ALL_PAIRS_UP_TO = 1500;
     /** Share of the threshold that the heavy-term estimate must reach before the exact cosine is computed. */
     private static final double ESTIMATE_SHARE = 0.5;
 
@@ -103,6 +109,9 @@ public final class StoryClusterer {
      */
     private List<Edge> candidateEdges(List<TermVector> vectors) {
         int n = vectors.size();
+        if (n <= ALL_PAIRS_UP_TO) {
+            return allPairs(vectors);
+        }
         Map<Integer, Postings> postings = new HashMap<>();
         int[][] top = new int[n][];
         float[][] topWeights = new float[n][];
@@ -147,6 +156,19 @@ public final class StoryClusterer {
                     }
                 }
                 estimate[other] = 0;
+            }
+        }
+        return edges;
+    }
+
+    private List<Edge> allPairs(List<TermVector> vectors) {
+        List<Edge> edges = new ArrayList<>();
+        for (int a = 0; a < vectors.size(); a++) {
+            for (int b = a + 1; b < vectors.size(); b++) {
+                double similarity = vectors.get(a).cosine(vectors.get(b));
+                if (similarity >= threshold) {
+                    edges.add(new Edge(a, b, similarity));
+                }
             }
         }
         return edges;

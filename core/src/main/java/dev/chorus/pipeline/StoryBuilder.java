@@ -1,5 +1,11 @@
 package dev.chorus.pipeline;
 
+import dev.chorus.compare.ClaimAligner;
+import dev.chorus.compare.ClaimGroup;
+import dev.chorus.compare.ConflictFinder;
+import dev.chorus.compare.CopyDetector;
+import dev.chorus.compare.EntityExtractor;
+import dev.chorus.compare.QuoteExtractor;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Article;
 import dev.chorus.model.Story;
@@ -20,6 +26,11 @@ import java.util.List;
  */
 final class StoryBuilder {
 
+    private final EntityExtractor entities = new EntityExtractor();
+    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final ClaimAligner claims = new ClaimAligner();
+    private final ConflictFinder conflicts = new ConflictFinder();
+    private final CopyDetector copies = new CopyDetector();
     private final Summariser summariser;
     private final HeadlinePicker headlines = new HeadlinePicker();
     private final StoryDater dater = new StoryDater();
@@ -34,12 +45,16 @@ final class StoryBuilder {
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         List<Article> articles = ordered.stream().map(AnalysedArticle::article).toList();
-        List<Story.Claim> claims = List.of();
-        List<Story.SummarySentence> summary = summariser.summarise(ordered, claims);
+        List<Story.Entity> named = entities.extract(ordered);
+        List<ClaimGroup> groups = claims.groups(ordered);
+        List<Story.SummarySentence> summary = summariser.summarise(ordered, groups);
         String headline = headlines.pick(ordered, summary);
         LocalDate date = dater.date(articles).orElse(null);
-        return new Story(storyId(articles), headline, date, articles, summary, claims,
-                List.of(), List.of(), List.of(), List.of());
+        return new Story(storyId(articles), headline, date, articles, summary,
+                groups.stream().map(ClaimGroup::claim).toList(),
+                quotes.extract(ordered, named), named,
+                conflicts.find(ordered, groups, named),
+                ordered.size() > 1 ? copies.detect(ordered) : List.of());
     }
 
     /** A short id that stays the same for the same set of articles, whatever their order. */

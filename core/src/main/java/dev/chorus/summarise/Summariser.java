@@ -1,5 +1,6 @@
 package dev.chorus.summarise;
 
+import dev.chorus.compare.ClaimGroup;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
@@ -7,15 +8,17 @@ import dev.chorus.sentence.Terms;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Builds an extractive summary from a story's claims. A claim reported by more outlets is more likely to be
- * the core of the story, and earlier claims tend to be the lead, so candidates are ranked by support, then by
- * position; a candidate that mostly repeats a chosen one is skipped. Chosen sentences are printed in story
- * order, each citing every article that reports it.
+ * Builds an extractive summary from a story's aligned claims. A claim reported by more outlets is more likely
+ * to be the core of the story, and news is written lead first, so candidates are ranked by support, then by how
+ * early in its articles the claim comes; a candidate that mostly repeats a chosen one is skipped. Chosen
+ * sentences are printed in that order of earliness, each citing every article that reports it.
  */
 public final class Summariser {
 
@@ -44,22 +47,24 @@ public final class Summariser {
      * The summary of a story.
      *
      * @param articles the story's articles, used when no claim is usable
-     * @param claims   the story's claims in order of first appearance
+     * @param claims   the story's claims with the sentences that state them
      */
-    public List<Story.SummarySentence> summarise(List<AnalysedArticle> articles, List<Story.Claim> claims) {
+    public List<Story.SummarySentence> summarise(List<AnalysedArticle> articles, List<ClaimGroup> claims) {
+        Map<String, Integer> lengths = new HashMap<>();
+        articles.forEach(a -> lengths.put(a.id(), Math.max(1, a.sentences().size())));
         List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < claims.size(); i++) {
-            Story.Claim claim = claims.get(i);
+        for (ClaimGroup group : claims) {
+            Story.Claim claim = group.claim();
             int words = wordCount(claim.text());
             if (words >= MIN_WORDS && words <= MAX_WORDS && !isQuestionOrFragment(claim.text())) {
-                candidates.add(new Candidate(i, claim.text(), claim.articles(), words));
+                candidates.add(new Candidate(earliness(group, lengths), claim.text(), claim.articles(), words));
             }
         }
         if (candidates.isEmpty()) {
             candidates = leadSentences(articles);
         }
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size())
-                .thenComparingInt(Candidate::position));
+                .thenComparingInt(Candidate::position).thenComparing(Candidate::text));
 
         List<Candidate> chosen = new ArrayList<>();
         List<Set<String>> chosenTerms = new ArrayList<>();
@@ -76,8 +81,17 @@ public final class Summariser {
             chosenTerms.add(terms);
             words += candidate.words();
         }
-        chosen.sort(Comparator.comparingInt(Candidate::position));
+        chosen.sort(Comparator.comparingInt(Candidate::position).thenComparing(c -> -c.articles().size()));
         return chosen.stream().map(c -> new Story.SummarySentence(c.text(), c.articles())).toList();
+    }
+
+    /** Where the claim first comes in its articles, in thousandths of an article (0 = the lead). */
+    private static int earliness(ClaimGroup group, Map<String, Integer> lengths) {
+        int best = Integer.MAX_VALUE;
+        for (Sentence s : group.sentences()) {
+            best = Math.min(best, s.index() * 1000 / lengths.getOrDefault(s.articleId(), 1));
+        }
+        return best;
     }
 
     /** First sentences of each article in turn, for stories whose claims give nothing to rank. */
@@ -87,7 +101,7 @@ public final class Summariser {
             for (Sentence sentence : article.sentences()) {
                 int words = wordCount(sentence.text());
                 if (words >= MIN_WORDS && words <= MAX_WORDS) {
-                    out.add(new Candidate(sentence.index() * articles.size() + out.size(), sentence.text(),
+                    out.add(new Candidate(sentence.index() * 1000 / article.sentences().size(), sentence.text(),
                             List.of(article.id()), words));
                 }
             }

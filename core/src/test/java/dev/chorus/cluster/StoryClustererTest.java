@@ -45,6 +45,19 @@ class StoryClustererTest {
     }
 
     @Test
+    void reportsOnDifferentAnglesOfOneEventStayTogetherInASmallBatch() {
+        // The third report shares the event's names but spends most words on other matters, so none of the
+        // shared terms is among its heaviest: a heavy-term index alone would not pair it.
+        AnalysedArticle angle = article("dam-3", null, null,
+                "The Kessel dam operator said on Thursday the spillway would stay open through the weekend as the reservoir stays near capacity after the rain.",
+                "Villages downstream in the Weir valley moved livestock to higher ground; farmers asked for compensation for flooded hay meadows.",
+                "The regional assembly will debate a new reservoir management law, delayed since last spring by a dispute over fishing quotas.",
+                "Tourism officials cancelled the lakeside regatta and a sailing festival planned at the marina.");
+        List<List<AnalysedArticle>> stories = new StoryClusterer().cluster(List.of(DAM_1, DAM_2, angle, CHESS));
+        assertEquals(List.of("dam-1", "dam-2", "dam-3"), stories.get(0).stream().map(AnalysedArticle::id).toList());
+    }
+
+    @Test
     void emptyInputGivesNoStories() {
         assertEquals(List.of(), new StoryClusterer().cluster(List.of()));
     }

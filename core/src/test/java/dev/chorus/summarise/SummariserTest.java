@@ -1,8 +1,11 @@
 package dev.chorus.summarise;
 
+import dev.chorus.compare.ClaimGroup;
+import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.chorus.TestArticles.article;
@@ -13,26 +16,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SummariserTest {
 
-    private static final List<Story.Claim> CLAIMS = List.of(
-            new Story.Claim("c1", "The regional rail operator cancelled all trains on the coastal line on Monday after a landslide.", List.of("a", "b", "c"), false),
-            new Story.Claim("c2", "A local councillor said the slope had been unstable for years.", List.of("b"), true),
-            new Story.Claim("c3", "All trains on the coastal line were cancelled on Monday by the regional rail operator after a landslide.", List.of("a", "c"), false),
-            new Story.Claim("c4", "Replacement buses will run between Arlo and Fennick until at least Friday.", List.of("a", "b"), false),
-            new Story.Claim("c5", "Trains?", List.of("a", "b", "c"), false));
+    private static final String LANDSLIDE = "The regional rail operator cancelled all trains on the coastal line on Monday after a landslide.";
+    private static final String LANDSLIDE_AGAIN = "All trains on the coastal line were cancelled on Monday by the regional rail operator after a landslide.";
+    private static final String SLOPE = "A local councillor said the slope had been unstable for years.";
+    private static final String BUSES = "Replacement buses will run between Arlo and Fennick until at least Friday.";
+    private static final String ENGINEERS = "Engineers expect to clear the track within a week if the weather stays dry.";
+
+    /** Claims as the aligner hands them over: each with the sentence (article, position) that states it. */
+    private static final List<ClaimGroup> CLAIMS = List.of(
+            group("c1", LANDSLIDE, "a:0", "b:0", "c:0"),
+            group("c2", BUSES, "a:5", "b:6"),
+            group("c3", LANDSLIDE_AGAIN, "a:1", "c:1"),
+            group("c4", ENGINEERS, "b:2", "c:2"),
+            group("c5", SLOPE, "b:3"),
+            group("c6", "Trains?", "a:9", "b:9", "c:9"));
 
     @Test
-    void prefersWidelyReportedClaimsAndSkipsRepeats() {
-        List<Story.SummarySentence> summary = new Summariser(25).summarise(List.of(), CLAIMS);
-        List<String> texts = summary.stream().map(Story.SummarySentence::text).toList();
-        assertEquals(List.of(CLAIMS.get(0).text(), CLAIMS.get(3).text()), texts,
-                "the 3-source claim, then the 2-source one; c3 repeats c1, c5 is a fragment");
+    void prefersWidelyReportedClaimsAndSkipsRepeatsAndFragments() {
+        List<Story.SummarySentence> summary = new Summariser(40).summarise(List.of(), CLAIMS);
+        assertEquals(List.of(LANDSLIDE, ENGINEERS, BUSES), summary.stream().map(Story.SummarySentence::text).toList(),
+                "3-source claim, then the 2-source ones in lead order; c3 repeats c1, c6 is a fragment");
         assertEquals(List.of("a", "b", "c"), summary.getFirst().articles());
     }
 
     @Test
     void budgetLimitsLength() {
         assertEquals(1, new Summariser(5).summarise(List.of(), CLAIMS).size());
-        assertEquals(3, new Summariser(500).summarise(List.of(), CLAIMS).size());
+        assertEquals(4, new Summariser(500).summarise(List.of(), CLAIMS).size());
     }
 
     @Test
@@ -48,5 +58,16 @@ class SummariserTest {
     @Test
     void rejectsNonPositiveBudget() {
         assertThrows(IllegalArgumentException.class, () -> new Summariser(0));
+    }
+
+    private static ClaimGroup group(String id, String text, String... at) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        for (String place : at) {
+            String[] parts = place.split(":");
+            sentences.add(new Sentence(parts[0], Integer.parseInt(parts[1]), 0, text));
+            articles.add(parts[0]);
+        }
+        return new ClaimGroup(new Story.Claim(id, text, articles, articles.size() == 1), sentences);
     }
 }
