@@ -3,7 +3,9 @@ package dev.chorus.sentence;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,6 +35,13 @@ public final class Terms {
     private static final ThreadLocal<SnowballStemmer> STEMMER =
             ThreadLocal.withInitial(() -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
+    /**
+     * Stems already computed on this thread. Word frequencies are Zipfian, so a small memo answers most
+     * look-ups; stemming was the largest cost of clustering and comparing. Cleared when full, which bounds it.
+     */
+    private static final ThreadLocal<Map<String, String>> STEMS = ThreadLocal.withInitial(HashMap::new);
+    private static final int MAX_MEMO = 100_000;
+
     private Terms() {
     }
 
@@ -40,14 +49,27 @@ public final class Terms {
     public static List<String> of(String text) {
         List<String> tokens = Tokenizer.tokens(text);
         List<String> out = new ArrayList<>(tokens.size());
-        SnowballStemmer stemmer = STEMMER.get();
         for (String token : tokens) {
             if (STOP_WORDS.contains(token) || (token.length() < 2 && !Character.isDigit(token.charAt(0)))) {
                 continue;
             }
-            out.add(Character.isDigit(token.charAt(0)) ? token : stemmer.stem(token).toString());
+            out.add(Character.isDigit(token.charAt(0)) ? token : stem(token));
         }
         return out;
+    }
+
+    /** The Snowball English stem of a folded token. */
+    static String stem(String token) {
+        Map<String, String> memo = STEMS.get();
+        String stem = memo.get(token);
+        if (stem == null) {
+            stem = STEMMER.get().stem(token).toString();
+            if (memo.size() >= MAX_MEMO) {
+                memo.clear();
+            }
+            memo.put(token, stem);
+        }
+        return stem;
     }
 
     /** Whether {@code token} (already folded) is a stop word. */

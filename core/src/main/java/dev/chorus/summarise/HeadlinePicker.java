@@ -18,6 +18,9 @@ public final class HeadlinePicker {
 
     /** The headline for a story with these articles and this summary; never blank for a non-empty story. */
     public String pick(List<AnalysedArticle> articles, List<Story.SummarySentence> summary) {
+        List<Set<String>> bodies = articles.stream().map(HeadlinePicker::bodyTerms).toList();
+        Set<String> summaryTerms = new HashSet<>();
+        summary.forEach(s -> summaryTerms.addAll(Terms.of(s.text())));
         String best = null;
         double bestScore = -1;
         for (AnalysedArticle article : articles) {
@@ -29,7 +32,7 @@ public final class HeadlinePicker {
             if (terms.isEmpty()) {
                 continue;
             }
-            double score = coverage(terms, articles, summary);
+            double score = coverage(new HashSet<>(terms), bodies, summaryTerms);
             if (score > bestScore) {
                 bestScore = score;
                 best = title.strip();
@@ -43,19 +46,19 @@ public final class HeadlinePicker {
         return shorten(first);
     }
 
-    /** Mean share of the title's terms found in each other article, plus its share of summary terms. */
-    private static double coverage(List<String> titleTerms, List<AnalysedArticle> articles,
-                                   List<Story.SummarySentence> summary) {
-        Set<String> title = new HashSet<>(titleTerms);
+    /** Mean share of the title's terms found in each article, plus its share of the summary's terms. */
+    private static double coverage(Set<String> title, List<Set<String>> bodies, Set<String> summaryTerms) {
         double total = 0;
-        for (AnalysedArticle article : articles) {
-            Set<String> body = new HashSet<>();
-            article.sentences().forEach(s -> body.addAll(Terms.of(s.text())));
+        for (Set<String> body : bodies) {
             total += share(title, body);
         }
-        Set<String> summaryTerms = new HashSet<>();
-        summary.forEach(s -> summaryTerms.addAll(Terms.of(s.text())));
-        return total / articles.size() + share(title, summaryTerms);
+        return total / bodies.size() + share(title, summaryTerms);
+    }
+
+    private static Set<String> bodyTerms(AnalysedArticle article) {
+        Set<String> body = new HashSet<>();
+        article.sentences().forEach(s -> body.addAll(Terms.of(s.text())));
+        return body;
     }
 
     private static double share(Set<String> of, Set<String> in) {
