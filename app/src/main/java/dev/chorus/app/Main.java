@@ -25,7 +25,7 @@ import java.util.Properties;
                 "1:some inputs were rejected (each named on stderr)",
                 "2:usage error, or nothing usable in the input",
                 "3:internal error"})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     public static final int OK = 0;
     public static final int PARTIAL = 1;
@@ -59,9 +59,12 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** {@code chorus} without a command: the usage, on stderr, as for any other usage error. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("chorus: name a command, e.g. 'chorus digest examples'");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return UNUSABLE;
     }
 
     /** A mistake of the user's (a path that cannot be written, say): one line, no stack trace. */

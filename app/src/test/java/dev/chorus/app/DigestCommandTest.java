@@ -119,6 +119,9 @@ class DigestCommandTest {
         assertEquals(2, CliRunner.run("digest").exit());
         assertEquals(2, CliRunner.run("digest", "x", "--format", "pdf").exit());
         assertEquals(2, CliRunner.run("digest", "x", "--words", "0").exit());
+        CliRunner bare = CliRunner.run();
+        assertEquals(2, bare.exit());
+        assertTrue(bare.err().contains("Usage: chorus"), bare.err());
         CliRunner help = CliRunner.run("--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("digest") && help.out().contains("extract"));
