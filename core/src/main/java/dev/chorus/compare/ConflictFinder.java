@@ -32,13 +32,16 @@ import java.util.regex.Pattern;
  * marked as past with "last", "earlier", "previously"..., or as future with "will", "next", "expected"...) are about the same event; two different places are a
  * conflict. A country and a place
  * that is not a country are never in conflict (the city may be in that country).</li>
- * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim. Money is read
+ * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim, then, for
+ * values not compared yet, in sentences with figures aligned more loosely (similarity {@value #LOOSE_THRESHOLD};
+ * there both values need words before them, and some in common). Money is read
  * with its scale ("$2.5 billion" = "$2.5bn" = 2.5e9 USD); counts are slotted by the words after them ("35
  * officers") and only compared when the words right before them agree too ("killed 12" is not "injured 40").
  * Values within {@link #EXACT_TOLERANCE} are equal; a qualified value ("more than 6,000", "about
  * 40") is compatible with any value within {@link #APPROX_TOLERANCE}.</li>
  * <li><b>Dates and weekdays</b> in sentences of the same aligned claim: "on Tuesday" against "on Wednesday",
- * "14 December" against "15 December". Only day against day, date against date.</li>
+ * "14 December" against "15 December". Only day against day, date against date, and only when the words
+ * before them agree ("struck on Saturday" is not "rose to 123 on Sunday").</li>
  * <li><b>People in the same role</b>: "Turkish Foreign Minister X" against "Turkish Foreign Minister Y" (never
  * "former", "acting", "outgoing"... holders); a
  * "counterpart" role is anchored to the person it is relative to ("Lavrov's Turkish counterpart").</li>
@@ -56,6 +59,8 @@ public final class ConflictFinder {
     public static final double EXACT_TOLERANCE = 0.02;
     /** Relative difference under which a qualified number ("more than", "about") is compatible. */
     public static final double APPROX_TOLERANCE = 0.2;
+    /** Claim-alignment threshold of the second, looser pass over sentences that state figures. */
+    static final double LOOSE_THRESHOLD = 0.3;
     /** Similarity two single-person venue statements need to be taken as the same event. */
     static final double SINGLE_PERSON_SIMILARITY = 0.25;
 
@@ -177,9 +182,17 @@ public final class ConflictFinder {
         List<Variants> found = new ArrayList<>();
         venues(articles, index, found);
         roles(articles, index, found);
+        Set<String> used = new HashSet<>();
         for (ClaimGroup g : groups) {
             if (g.sentences().size() >= 2) {
-                values(g, articleOrder, found);
+                values(g, articleOrder, used, false, found);
+            }
+        }
+        // Differing figures lower the similarity of otherwise equal sentences: look again, more loosely, among
+        // sentences with figures, for values not yet compared.
+        for (ClaimGroup g : new ClaimAligner(LOOSE_THRESHOLD).groups(withFigures(articles))) {
+            if (g.sentences().size() >= 2) {
+                values(g, articleOrder, used, true, found);
             }
         }
         List<Variants> conflicts = new ArrayList<>();
@@ -496,16 +509,39 @@ public final class ConflictFinder {
 
     // ---------------------------------------------------------------------------------------------- values
 
-    private void values(ClaimGroup g, Map<String, Integer> articleOrder, List<Variants> out) {
+    /** The articles keeping only sentences that state a count, sum or percentage. */
+    private static List<AnalysedArticle> withFigures(List<AnalysedArticle> articles) {
+        List<AnalysedArticle> out = new ArrayList<>();
+        for (AnalysedArticle a : articles) {
+            List<Sentence> kept = new ArrayList<>();
+            for (Sentence s : a.sentences()) {
+                if (!ClaimAligner.figures(s.text()).isEmpty()) {
+                    kept.add(s);
+                }
+            }
+            out.add(new AnalysedArticle(a.article(), kept));
+        }
+        return out;
+    }
+
+    /**
+     * Conflicting values among the sentences of {@code g}. When {@code strict} (the loose second pass), only
+     * figures count and both values need words before them in common.
+     */
+    private void values(ClaimGroup g, Map<String, Integer> articleOrder, Set<String> used, boolean strict,
+                        List<Variants> out) {
         List<Sentence> sentences = g.sentences();
         List<List<Value>> perSentence = new ArrayList<>();
         for (Sentence s : sentences) {
-            perSentence.add(extractValues(s.text()));
+            List<Value> values = new ArrayList<>(extractValues(s.text()));
+            if (strict) {
+                values.removeIf(v -> v.context().isEmpty() || !Set.of("count", "money", "percent").contains(v.kind()));
+            }
+            perSentence.add(values);
         }
-        Set<Value> used = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             for (Value x : perSentence.get(i)) {
-                if (used.contains(x) || !contradicted(x, i, perSentence)) {
+                if (used.contains(key(sentences.get(i), x)) || !contradicted(x, i, perSentence)) {
                     continue;
                 }
                 // The value each sentence gives in x's slot (x itself for its own sentence).
@@ -520,7 +556,7 @@ public final class ConflictFinder {
                     if (chosen[k] == null) {
                         continue;
                     }
-                    used.add(chosen[k]);
+                    used.add(key(sentences.get(k), chosen[k]));
                     int c = -1;
                     for (int m = 0; m < classes.size() && c < 0; m++) {
                         if (compatible(classes.get(m), chosen[k])) {
@@ -551,6 +587,10 @@ public final class ConflictFinder {
                 out.add(variants);
             }
         }
+    }
+
+    private static String key(Sentence s, Value v) {
+        return s.articleId() + '\u0000' + s.index() + '\u0000' + v.start();
     }
 
     /** Whether some other sentence gives a value in x's slot and none of its values there agrees with x. */
@@ -633,13 +673,14 @@ public final class ConflictFinder {
             if (m < 0 || day < 1 || day > 31) {
                 continue;
             }
-            out.add(new Value("date", "", m * 100 + day, false, d.group().strip(), d.start(), d.end(), Set.of()));
+            out.add(new Value("date", "", m * 100 + day, false, d.group().strip(), d.start(), d.end(),
+                    context(text, d.start())));
             taken.add(new int[]{d.start(), d.end()});
         }
         for (Words.Word w : Words.of(text)) {
             if (WEEKDAYS.contains(w.folded())) {
                 out.add(new Value("weekday", "", WEEKDAY_ORDER.indexOf(w.folded()), false, w.text(), w.start(),
-                        w.end(), Set.of()));
+                        w.end(), context(text, w.start())));
             }
         }
         Matcher m = NUMBER.matcher(text);

@@ -135,6 +135,21 @@ class ConflictFinderTest {
     }
 
     @Test
+    void differentDeathTollsInLooselySimilarSentences() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Floods in the northern Rioja region killed 14 people on Tuesday, emergency services said.",
+                "Rail services between Logroño and Haro were suspended.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Floods across the Rioja region have killed 9 people since the weekend, the regional government "
+                        + "said.",
+                "Dozens of villages were still cut off on Wednesday.");
+        List<Story.Conflict> conflicts = conflicts(List.of(a, b));
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertEquals(List.of("a"), variant(conflicts.get(0), "14").articles());
+        assertEquals(List.of("b"), variant(conflicts.get(0), "9").articles());
+    }
+
+    @Test
     void moneyScalesAndQualifiers() {
         List<ConflictFinder.Value> x = ConflictFinder.extractValues("Turkey paid $2.5 billion for the system.");
         List<ConflictFinder.Value> y = ConflictFinder.extractValues("Turkey paid $2.5bn for the system.");
