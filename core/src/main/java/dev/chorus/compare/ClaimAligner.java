@@ -7,6 +7,7 @@ import dev.chorus.sentence.Terms;
 import dev.chorus.sentence.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +23,8 @@ import java.util.Set;
  * included; two sentences giving the same figure written in digits (a count, sum or percentage, whatever its
  * wording: "$1.5bn" and "$1.5 billion") get {@link #FIGURE_BONUS} on top. Pairs from different articles scoring
  * at least {@link #DEFAULT_THRESHOLD} are linked, strongest first; two groups join only when they share no article (so one article never supports a
- * claim twice) and their average pairwise score stays at least {@link #LINK_AVERAGE} of the threshold.
+ * claim twice) and their average pairwise score stays at least {@link #LINK_AVERAGE} of the threshold (cosines
+ * from cluster vector sums; the figure bonus counted per pair sharing a figure).
  *
  * <p>Every sentence left alone is a unique claim. Claims are ordered by number of supporting articles, then by
  * first appearance (article input order, then sentence order), and numbered "c1", "c2"... in that order. The
@@ -47,6 +49,38 @@ public final class ClaimAligner {
     /** An aligner linking sentences at cosine similarity {@code threshold} or more (0..1). */
     public ClaimAligner(double threshold) {
         this.threshold = threshold;
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) {
+            Map<String, Double> t = a;
+            a = b;
+            b = t;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) {
+                dot += w * e.getValue();
+            }
+        }
+        return dot;
+    }
+
+    /** Number of pairs (x in a, y in b) of sentences giving a same figure; x paired with itself counts. */
+    private static int sharingPairs(List<Integer> a, List<Integer> b, List<Set<String>> figures) {
+        int count = 0;
+        for (int x : a) {
+            if (figures.get(x).isEmpty()) {
+                continue;
+            }
+            for (int y : b) {
+                if (x == y || figures.get(y).stream().anyMatch(figures.get(x)::contains)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /** Link score of two sentences: their cosine similarity, plus {@link #FIGURE_BONUS} if they share a figure. */
@@ -104,71 +138,81 @@ public final class ClaimAligner {
         }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (Map.Entry<Integer, Double> e : space.neighbours(i).entrySet()) {
-                int j = e.getKey();
-                if (j > i && art[j] != art[i]) {
-                    double score = score(e.getValue(), figures.get(i), figures.get(j));
+            int from = i;
+            space.forEachLaterNeighbour(i, (j, sim) -> {
+                if (art[j] != art[from]) {
+                    double score = score(sim, figures.get(from), figures.get(j));
                     if (score >= threshold) {
-                        pairs.add(new Pair(i, j, score));
+                        pairs.add(new Pair(from, j, score));
                     }
                 }
-            }
+            });
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::i)
                 .thenComparingInt(Pair::j));
+        // Clusters keep the sum of their members' unit vectors: the average pairwise cosine of two clusters is
+        // then dot(sumA, sumB) / (|A| |B|), without comparing every pair of members.
         int[] cluster = new int[n];
         List<List<Integer>> members = new ArrayList<>();
+        List<Map<String, Double>> sums = new ArrayList<>();
+        List<BitSet> clusterArticles = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             cluster[i] = i;
             members.add(new ArrayList<>(List.of(i)));
+            sums.add(new HashMap<>(space.vector(i)));
+            BitSet bits = new BitSet();
+            bits.set(art[i]);
+            clusterArticles.add(bits);
         }
         for (Pair p : pairs) {
             int ci = cluster[p.i()];
             int cj = cluster[p.j()];
-            if (ci == cj) {
+            if (ci == cj || clusterArticles.get(ci).intersects(clusterArticles.get(cj))) {
                 continue;
             }
             List<Integer> a = members.get(ci);
             List<Integer> b = members.get(cj);
-            Set<Integer> arts = new HashSet<>();
-            a.forEach(x -> arts.add(art[x]));
-            if (b.stream().anyMatch(x -> arts.contains(art[x]))) {
-                continue;
-            }
-            double sum = 0;
-            for (int x : a) {
-                for (int y : b) {
-                    sum += score(space.similarity(x, y), figures.get(x), figures.get(y));
-                }
-            }
-            if (sum / (a.size() * b.size()) < threshold * LINK_AVERAGE) {
+            double pairsAB = (double) a.size() * b.size();
+            double average = dot(sums.get(ci), sums.get(cj)) / pairsAB
+                    + FIGURE_BONUS * sharingPairs(a, b, figures) / pairsAB;
+            if (average < threshold * LINK_AVERAGE) {
                 continue;
             }
             a.addAll(b);
             b.forEach(x -> cluster[x] = ci);
             members.set(cj, List.of());
+            sums.get(cj).forEach((t, w) -> sums.get(ci).merge(t, w, Double::sum));
+            clusterArticles.get(ci).or(clusterArticles.get(cj));
+            sums.set(cj, Map.of());
         }
         List<List<Integer>> groups = new ArrayList<>();
-        for (List<Integer> m : members) {
+        List<Integer> roots = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            List<Integer> m = members.get(c);
             if (!m.isEmpty()) {
                 List<Integer> sorted = new ArrayList<>(m);
                 sorted.sort(Comparator.comparingInt((Integer x) -> art[x]).thenComparingInt(x -> x));
                 groups.add(sorted);
+                roots.add(c);
             }
         }
-        groups.sort(Comparator.comparingInt((List<Integer> g) -> -g.size())
-                .thenComparingInt(g -> art[g.get(0)]).thenComparingInt(g -> g.get(0)));
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < groups.size(); k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.comparingInt((Integer k) -> -groups.get(k).size())
+                .thenComparingInt(k -> art[groups.get(k).get(0)]).thenComparingInt(k -> groups.get(k).get(0)));
         List<ClaimGroup> out = new ArrayList<>();
-        for (List<Integer> g : groups) {
+        for (int k : order) {
+            List<Integer> g = groups.get(k);
+            Map<String, Double> sum = sums.get(roots.get(k));
             int best = g.get(0);
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int x : g) {
-                double score = 0;
-                for (int y : g) {
-                    if (y != x) {
-                        score += score(space.similarity(x, y), figures.get(x), figures.get(y));
-                    }
-                }
+                // summed similarity to the other members: dot with the cluster sum minus the self-similarity
+                Map<String, Double> v = space.vector(x);
+                double score = dot(v, sum) - dot(v, v);
+                score += FIGURE_BONUS * (sharingPairs(List.of(x), g, figures) - 1);
                 score += 1e-3 * Math.min(40, Terms.of(kept.get(x).text()).size());
                 if (score > bestScore + 1e-9) {
                     best = x;

@@ -634,10 +634,13 @@ public final class ConflictFinder {
         return !a.isEmpty();
     }
 
-    /** Whether the words before two values allow them to be the same slot ("killed 12" is not "injured 40"). */
+    /**
+     * Whether the words before two values allow them to be the same slot ("killed 12" is not "injured 40"): they
+     * share a word, or neither has any (both open their clause).
+     */
     private static boolean sameContext(Value x, Value y) {
         if (x.context().isEmpty() || y.context().isEmpty()) {
-            return true;
+            return x.context().isEmpty() && y.context().isEmpty();
         }
         for (String c : x.context()) {
             if (y.context().contains(c)) {
