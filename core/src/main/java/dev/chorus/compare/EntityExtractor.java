@@ -159,12 +159,7 @@ public final class EntityExtractor {
     }
 
     private static boolean junkToken(String t) {
-        for (int i = 4; i < t.length(); i++) {
-            if (Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i - 1))) {
-                return true; // "MinistersJoin": menu text glued together
-            }
-        }
-        return false;
+        return Junk.glued(t); // "MinistersJoin": menu text glued together
     }
 
     private static boolean allCaps(String t) {
