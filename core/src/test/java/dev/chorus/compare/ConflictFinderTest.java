@@ -109,6 +109,19 @@ class ConflictFinderTest {
     }
 
     @Test
+    void transliterationVariantsAreOnePersonAndOnePlace() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Ukrainian President Volodymyr Zelensky met European leaders in Kiev on Friday.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Ukrainian President Volodymyr Zelenskyy met European leaders in Kyiv on Friday.",
+                "Zelenskyy said the talks were useful.");
+        assertEquals(List.of(), conflicts(List.of(a, b)));
+        List<Story.Entity> entities = new EntityExtractor().extract(List.of(a, b));
+        assertEquals(1, entities.stream().filter(e -> e.name().startsWith("Volodymyr")).count(), entities.toString());
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("Kyiv") && e.aliases().contains("Kiev")));
+    }
+
+    @Test
     void counterpartRolesAreRelativeToTheirAnchor() {
         AnalysedArticle a = Fixtures.article("a",
                 "Prime Minister Erik Lund met his Danish counterpart Mette Holm in Oslo on Friday.");
