@@ -26,12 +26,12 @@ import java.util.regex.Pattern;
  *
  * <ul>
  * <li><b>Where an event happened.</b> A sentence with a named person, an event word (talks, met, visited,
- * meeting...) and a place after "in", "at" or "visited" (also "in the Black Sea resort of X") within {@value #EVENT_WINDOW} words states a venue.
- * Statements whose people overlap (two shared people, or the one person of a single-person statement when the
- * sentences are similar) and compatible time cues (no different weekday, month or year; both or neither
- * marked as past with "last", "earlier", "previously"..., or as future with "will", "next", "expected"...) are about the same event; two different places are a
- * conflict. A country and a place
- * that is not a country are never in conflict (the city may be in that country).</li>
+ * meeting...) and a place after "in", "at" or "visited" (also "in the Black Sea resort of X") within
+ * {@value #EVENT_WINDOW} words states a venue. Statements whose people overlap (two shared people, or the one
+ * person of a single-person statement when the sentences are similar) and whose time cues agree (no different
+ * weekday, month or year; both or neither marked as past with "last", "earlier", "previously"..., or as future
+ * with "will", "next", "expected"...) are about the same event; two different places are a conflict. A country
+ * or region and a city are never in conflict (the city may lie in it).</li>
  * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim, then, for
  * values not compared yet, in sentences with figures aligned more loosely (similarity {@value #LOOSE_THRESHOLD};
  * there both values need words before them, and some in common). Money is read
@@ -288,7 +288,7 @@ public final class ConflictFinder {
             clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(venues.get(i));
         }
         for (List<Venue> c : clusters.values()) {
-            boolean anyLocal = c.stream().anyMatch(v -> !Lexicon.isCountry(v.place()));
+            boolean anyLocal = c.stream().anyMatch(v -> !Lexicon.isArea(v.place()));
             Map<String, Integer> peopleCount = new LinkedHashMap<>();
             int talks = 0;
             for (Venue v : c) {
@@ -303,7 +303,7 @@ public final class ConflictFinder {
                     + (talks > 0 ? " held talks" : surnames.size() > 1 ? " met" : " was");
             Variants variants = new Variants(about);
             for (Venue v : c) {
-                if (anyLocal && Lexicon.isCountry(v.place())) {
+                if (anyLocal && Lexicon.isArea(v.place())) {
                     continue;
                 }
                 variants.add(v.place(), v.place(), v.article(), v.sentence());
@@ -366,7 +366,7 @@ public final class ConflictFinder {
                 continue;
             }
             String place = m.entity().name();
-            if (!Lexicon.isCountry(place)) {
+            if (!Lexicon.isArea(place)) {
                 return new Venue(people, List.copyOf(people), place, talks, article, position, time(words),
                         tense(words));
             }

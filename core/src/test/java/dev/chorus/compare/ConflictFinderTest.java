@@ -122,6 +122,15 @@ class ConflictFinderTest {
     }
 
     @Test
+    void aCityAndTheRegionItLiesInAreNoConflict() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Admiral Oleg Reznik met navy commanders in Crimea on Thursday to discuss the drills.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Admiral Oleg Reznik met navy commanders in Sevastopol on Thursday, officials said.");
+        assertEquals(List.of(), conflicts(List.of(a, b)));
+    }
+
+    @Test
     void counterpartRolesAreRelativeToTheirAnchor() {
         AnalysedArticle a = Fixtures.article("a",
                 "Prime Minister Erik Lund met his Danish counterpart Mette Holm in Oslo on Friday.");
