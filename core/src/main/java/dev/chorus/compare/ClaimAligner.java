@@ -18,13 +18,14 @@ import java.util.Set;
 /**
  * Groups sentences of different articles that state the same fact into claims.
  *
- * <p>Each sentence that is not junk nor a repeat of an earlier sentence of its article (fragments under {@value Junk#MIN_TOKENS} words, headings without closing
- * punctuation, shouted credit lines) becomes a TF-IDF vector over its stemmed content terms, numbers and names
- * included; two sentences giving the same figure written in digits (a count, sum or percentage, whatever its
- * wording: "$1.5bn" and "$1.5 billion") get {@link #FIGURE_BONUS} on top. Pairs from different articles scoring
- * at least {@link #DEFAULT_THRESHOLD} are linked, strongest first; two groups join only when they share no article (so one article never supports a
+ * <p>Each sentence that is neither junk (fragments under {@value Junk#MIN_TOKENS} words, headings without closing
+ * punctuation, shouted credit lines, list items) nor a repeat of an earlier sentence of its article becomes a
+ * TF-IDF vector over its stemmed content terms, numbers and names included. Two sentences giving the same figure
+ * in digits (a count, sum or percentage, whatever its wording: "$1.5bn" and "$1.5 billion") get
+ * {@link #FIGURE_BONUS} on top. Pairs from different articles scoring at least {@link #DEFAULT_THRESHOLD} are
+ * linked, strongest first; two groups join only when they share no article (so one article never supports a
  * claim twice) and their average pairwise score stays at least {@link #LINK_AVERAGE} of the threshold (cosines
- * from cluster vector sums; the figure bonus counted per pair sharing a figure).
+ * from cluster vector sums, the figure bonus counted per pair sharing a figure).
  *
  * <p>Every sentence left alone is a unique claim. Claims are ordered by number of supporting articles, then by
  * first appearance (article input order, then sentence order), and numbered "c1", "c2"... in that order. The

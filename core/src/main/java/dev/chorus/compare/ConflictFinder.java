@@ -34,17 +34,17 @@ import java.util.regex.Pattern;
  * or region and a city are never in conflict (the city may lie in it).</li>
  * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim, then, for
  * values not compared yet, in sentences with figures aligned more loosely (similarity {@value #LOOSE_THRESHOLD};
- * there both values need words before them, and some in common). Money is read
- * with its scale ("$2.5 billion" = "$2.5bn" = 2.5e9 USD); counts are slotted by the words after them ("35
- * officers") and only compared when the words right before them agree too ("killed 12" is not "injured 40").
- * Values within {@link #EXACT_TOLERANCE} are equal; a qualified value ("more than 6,000", "about
- * 40") is compatible with any value within {@link #APPROX_TOLERANCE}.</li>
+ * there both values need preceding words, and some in common). Money is read with its scale ("$2.5 billion" =
+ * "$2.5bn" = 2.5e9 USD); counts are slotted by the words after them ("35 officers") and only compared when the
+ * words right before them agree too ("killed 12" is not "injured 40"). Values within {@link #EXACT_TOLERANCE}
+ * are equal; a qualified value ("more than 6,000", "about 40") is compatible with any value within
+ * {@link #APPROX_TOLERANCE}.</li>
  * <li><b>Dates and weekdays</b> in sentences of the same aligned claim: "on Tuesday" against "on Wednesday",
  * "14 December" against "15 December". Only day against day, date against date, and only when the words
  * before them agree ("struck on Saturday" is not "rose to 123 on Sunday").</li>
  * <li><b>People in the same role</b>: "Turkish Foreign Minister X" against "Turkish Foreign Minister Y" (never
- * "former", "acting", "outgoing"... holders); a
- * "counterpart" role is anchored to the person it is relative to ("Lavrov's Turkish counterpart").</li>
+ * "former", "acting", "outgoing"... holders); a "counterpart" role is anchored to the person it is relative to
+ * ("Lavrov's Turkish counterpart").</li>
  * </ul>
  *
  * Quoted text is ignored for venues and roles. Each variant lists the articles giving the value (an article
@@ -410,7 +410,8 @@ public final class ConflictFinder {
 
     /** "in the Black Sea resort of Sochi", "at the city of Erzincan": a place-kind word, "of", then the place. */
     private static boolean kindOf(List<Words.Word> words, int w) {
-        if (w < 2 || !words.get(w - 1).folded().equals("of") || !Lexicon.PLACE_WORDS.contains(words.get(w - 2).folded())) {
+        if (w < 2 || !words.get(w - 1).folded().equals("of")
+                || !Lexicon.PLACE_WORDS.contains(words.get(w - 2).folded())) {
             return false;
         }
         for (int k = w - 3; k >= 0 && k >= w - 7; k--) {

@@ -31,9 +31,9 @@ import java.util.TreeSet;
  *
  * <p>Spelling variants merge into one entity: equal after accent folding; people with the same surname (or a
  * surname of five letters or more one edit away: Zelensky/Zelenskyy) and close given names (Sergei/Sergey, one
- * edit per six letters); a surname alone ("Lavrov", "Mr Lavrov") with
- * the one full name ending in it; an acronym with the one multi-word name it abbreviates. The entity's name
- * is its most frequent full form (a gazetteer's canonical spelling for places); aliases are the other forms.
+ * edit per six letters); a surname alone ("Lavrov", "Mr Lavrov") with the one full name ending in it; an acronym
+ * with the one multi-word name it abbreviates. The entity's name is its most frequent full form (a gazetteer's
+ * canonical spelling for places); aliases are the other forms.
  *
  * <p>Output order: number of articles, then mentions, descending; then first appearance. Stateless and
  * thread-safe.
@@ -48,7 +48,7 @@ public final class EntityExtractor {
     /** Titles written with a period in American style ("Mr. Lavrov", "Gen. Smith"). */
     private static final Set<String> DOTTED_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep",
             "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st");
-    /** Words that often open a sentence capitalised without being names, even if the story never has them lower-case. */
+    /** Words often opening a sentence without being names, even if the story never writes them lower-case. */
     private static final Set<String> INITIAL_WORDS = Set.of("although", "though", "however", "meanwhile", "despite",
             "earlier", "later", "last", "next", "following", "according", "both", "after", "during", "since",
             "instead", "even", "still", "yet", "many", "several", "another", "every", "one", "two", "three",

@@ -148,7 +148,8 @@ final class Lexicon {
                     continue;
                 }
                 if (regions) {
-                    REGIONS.add(Folding.fold(line.contains("=") ? line.substring(line.indexOf('=') + 1).strip() : line));
+                    String canonical = line.contains("=") ? line.substring(line.indexOf('=') + 1).strip() : line;
+                    REGIONS.add(Folding.fold(canonical));
                 }
                 int eq = line.indexOf('=');
                 if (eq > 0) {

@@ -21,21 +21,22 @@ import java.util.regex.Pattern;
  * Direct quotations with their speakers, merged across articles.
  *
  * <p>Quotes are text between double quotes, straight or typographic (mixed pairs allowed), within one
- * paragraph; a quote left open runs to the end of its paragraph. In a paragraph without double quotes,
- * typographic single quotes (‘...’, British style) count too, an apostrophe followed by a letter never closing
- * them. Quotes of fewer than {@value #MIN_WORDS} words
- * are scare quotes or names ("S-400") and are skipped.
+ * paragraph; a quote left open runs to the end of its paragraph; a straight quote glued to a word never opens
+ * one. In a paragraph without double quotes, typographic single quotes (‘...’, British style) count too, an
+ * apostrophe followed by a letter never closing them. Quotes of fewer than {@value #MIN_WORDS} words are scare
+ * quotes or names ("S-400") and are skipped.
  *
  * <p>The speaker comes from the rest of the sentence: a speech verb after the quote with a name or pronoun next
  * to it ({@code "...," Lavrov said}, {@code said Lavrov}, {@code according to Lavrov}), else a speech verb before
  * it with the last name or pronoun before that verb ({@code Lavrov said: "..."}, {@code Lavrov told reporters
- * that "..."}). "he", "she" and role phrases such as "the Turkish minister" resolve to the most recent person
- * mentioned before them in the article, outside quotes (a role phrase with a demonym prefers the person
- * introduced with it); "the ministry", "the company" resolve to the most recent organisation with that word in
- * its name. An unattributed quote takes the speaker of an
- * attributed quote later in the same sentence, or of the previous quote in its paragraph, or, when it opens its
- * paragraph, of the last quote in the previous one (the news convention for continued quotes). Names map to
- * the canonical {@link Story.Entity#name()} of the given entities.
+ * that "..."}, {@code Asked about X, Lavrov said: "..."}). "he" and "she" resolve to the last subject of a
+ * speech verb ("Lavrov said ...") in this or the previous paragraph, else to the most recent person mentioned
+ * before them outside quotes; role phrases such as "the Turkish minister" to the most recent person introduced
+ * with those words; "the ministry", "the company" to the most recent organisation with that word in its name.
+ * An unattributed quote takes the speaker of an attributed quote later in the same sentence, or of the previous
+ * quote in its paragraph, or, when it opens its paragraph, of the last quote in the previous one (the news
+ * convention for continued quotes). Names map to the canonical {@link Story.Entity#name()} of the given
+ * entities.
  *
  * <p>The same quote from several articles (equal after folding, hyphens and punctuation ignored; one contained
  * in the other; or, for longer quotes, {@link #TERM_CONTAINMENT} of the shorter one's content terms found in
