@@ -98,6 +98,15 @@ public final class ConflictFinder {
             "(?<cur>US\\$|\\$|€|£|USD\\s?|EUR\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
                     + "(?:\\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|b|m|k)(?![\\p{L}\\d]))?"
                     + "(?:\\s?(?<pct>%|percent|per cent))?", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollars", "USD"),
+            Map.entry("dollar", "USD"), Map.entry("usd", "USD"), Map.entry("euros", "EUR"), Map.entry("euro", "EUR"),
+            Map.entry("eur", "EUR"), Map.entry("pounds", "GBP"), Map.entry("gbp", "GBP"), Map.entry("yuan", "CNY"),
+            Map.entry("roubles", "RUB"), Map.entry("rubles", "RUB"), Map.entry("lira", "TRY"),
+            Map.entry("liras", "TRY"), Map.entry("yen", "JPY"), Map.entry("rupees", "INR"),
+            Map.entry("francs", "CHF"));
+    private static final Pattern CURRENCY_WORD = Pattern.compile(
+            "\\s?(dollars?|usd|euros?|eur|pounds|gbp|yuan|roubles|rubles|liras?|yen|rupees|francs)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_NUMBER = Pattern.compile(
             "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile(
@@ -719,9 +728,17 @@ public final class ConflictFinder {
                 }
             }
             boolean approx = qualified(text, start);
+            String currencyWord = null;
+            if (cur == null && pct == null) {
+                Matcher cw = CURRENCY_WORD.matcher(text).region(end, text.length());
+                if (cw.lookingAt()) {
+                    currencyWord = CURRENCY_WORDS.get(cw.group(1).toLowerCase(Locale.ROOT));
+                    end = cw.end();
+                }
+            }
             String surface = text.substring(start, end).strip();
-            if (cur != null) {
-                String currency = cur.strip().toUpperCase(Locale.ROOT);
+            if (cur != null || currencyWord != null) {
+                String currency = currencyWord != null ? currencyWord : cur.strip().toUpperCase(Locale.ROOT);
                 currency = currency.equals("$") || currency.equals("US$") ? "USD"
                         : currency.equals("€") ? "EUR" : currency.equals("£") ? "GBP" : currency;
                 out.add(new Value("money", currency, value, approx, surface, start, end, context(text, start)));

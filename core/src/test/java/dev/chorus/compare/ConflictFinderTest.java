@@ -181,6 +181,10 @@ class ConflictFinderTest {
         assertEquals(2.5e9, x.get(0).number(), 1);
         assertEquals(x.get(0).number(), y.get(0).number(), 1);
         assertEquals(100e9, ConflictFinder.extractValues("They aim for $100B in trade.").get(0).number(), 1);
+        List<ConflictFinder.Value> euros = ConflictFinder.extractValues("They will invest 1.2 billion euros.");
+        assertEquals("money", euros.get(0).kind());
+        assertEquals("EUR", euros.get(0).slot());
+        assertEquals(ConflictFinder.extractValues("They will invest €1.2bn.").get(0).number(), euros.get(0).number(), 1);
         List<ConflictFinder.Value> more = ConflictFinder.extractValues("more than 6,000 people died");
         assertTrue(more.get(0).approx());
         assertEquals(6000, more.get(0).number());
