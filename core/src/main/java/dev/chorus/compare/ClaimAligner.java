@@ -29,8 +29,9 @@ import java.util.Set;
  *
  * <p>Every sentence left alone is a unique claim. Claims are ordered by number of supporting articles, then by
  * first appearance (article input order, then sentence order), and numbered "c1", "c2"... in that order. The
- * text of a claim is its most central sentence (highest summed score to the others; ties to the longer,
- * then the earlier one). Stateless and thread-safe.
+ * text of a claim is its most central sentence (highest summed score to the others, less
+ * {@link #STANDALONE_PENALTY} for each sign it cannot stand alone: an opening pronoun or conjunction, a machine
+ * date left by the scraper; ties to the longer, then the earlier one). Stateless and thread-safe.
  */
 public final class ClaimAligner {
 
@@ -38,6 +39,12 @@ public final class ClaimAligner {
     public static final double DEFAULT_THRESHOLD = 0.4;
     /** Added to the similarity of two sentences that give the same figure ("120 people", "$1.5bn"). */
     public static final double FIGURE_BONUS = 0.15;
+    /** Taken off a sentence's centrality per {@link #dependence} issue when choosing a claim's text. */
+    static final double STANDALONE_PENALTY = 0.1;
+    private static final Set<String> OPENERS = Set.of("he", "she", "they", "it", "this", "that", "these", "those",
+            "but", "and", "so", "his", "her", "their", "its");
+    private static final java.util.regex.Pattern MACHINE_DATE =
+            java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     /** A group's average pairwise similarity must stay at least this share of the threshold. */
     static final double LINK_AVERAGE = 0.8;
 
@@ -82,6 +89,22 @@ public final class ClaimAligner {
             }
         }
         return count;
+    }
+
+    /**
+     * How much a sentence leans on its neighbours or carries page debris, 0 to 2: an opening pronoun or
+     * conjunction ("He added", "But"), a machine date ("2020-12-29").
+     */
+    static int dependence(String sentence) {
+        int issues = 0;
+        List<Words.Word> words = Words.of(sentence);
+        if (!words.isEmpty() && OPENERS.contains(words.get(0).folded())) {
+            issues++;
+        }
+        if (MACHINE_DATE.matcher(sentence).find()) {
+            issues++;
+        }
+        return issues;
     }
 
     /** Link score of two sentences: their cosine similarity, plus {@link #FIGURE_BONUS} if they share a figure. */
@@ -215,6 +238,7 @@ public final class ClaimAligner {
                 double score = dot(v, sum) - dot(v, v);
                 score += FIGURE_BONUS * (sharingPairs(List.of(x), g, figures) - 1);
                 score += 1e-3 * Math.min(40, Terms.of(kept.get(x).text()).size());
+                score -= STANDALONE_PENALTY * dependence(kept.get(x).text());
                 if (score > bestScore + 1e-9) {
                     best = x;
                     bestScore = score;
