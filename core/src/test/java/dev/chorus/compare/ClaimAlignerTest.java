@@ -82,7 +82,7 @@ class ClaimAlignerTest {
     @Test
     void claimTextPrefersASentenceThatStandsAlone() {
         AnalysedArticle a = Fixtures.article("a",
-                "But he said the Lisbon metro extension would open to passengers in June next year.");
+                "But he said the Lisbon metro extension, delayed by flooding and strikes, would open to passengers in June next year.");
         AnalysedArticle b = Fixtures.article("b",
                 "The Lisbon metro extension will open to passengers in June next year, the operator said.");
         List<Story.Claim> claims = new ClaimAligner().align(List.of(a, b));
