@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * <ul>
  * <li><b>Where an event happened.</b> A sentence with a named person, an event word (talks, met, visited,
  * meeting...) and a place after "in", "at" or "visited" (also "in the Black Sea resort of X") within
- * {@value #EVENT_WINDOW} words states a venue. Statements whose people overlap (two shared people, or the one
+ * {@value #EVENT_WINDOW} words states a venue, unless a topic ("talks on the fighting in X") comes between. Statements whose people overlap (two shared people, or the one
  * person of a single-person statement when the sentences are similar) and whose time cues agree (no different
  * weekday, month or year; both or neither marked as past with "last", "earlier", "previously"..., or as future
  * with "will", "next", "expected"...) are about the same event; two different places are a conflict. A country
@@ -70,6 +70,8 @@ public final class ConflictFinder {
             "gathered", "arrived", "travelled", "traveled", "flew", "signed", "ceremony", "rally", "addressed");
     private static final Set<String> TALK_WORDS = Set.of("talks", "talk", "negotiations", "speaking", "spoke",
             "discussions", "discussed");
+    private static final Set<String> TOPIC_WORDS = Set.of("on", "about", "over", "regarding", "concerning",
+            "against", "for", "into", "toward", "towards");
     private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "visited", "visit", "visiting",
             "visits");
     private static final List<String> WEEKDAY_ORDER = List.of("monday", "tuesday", "wednesday", "thursday",
@@ -369,7 +371,8 @@ public final class ConflictFinder {
             }
             boolean near = false;
             for (int e : events) {
-                near |= Math.abs(e - w) <= EVENT_WINDOW && e != w - 1 || e == w - 1 && isVisit(words.get(e));
+                near |= Math.abs(e - w) <= EVENT_WINDOW && e != w - 1 && !topicBetween(words, e, w)
+                        || e == w - 1 && isVisit(words.get(e));
             }
             if (!near) {
                 continue;
@@ -415,6 +418,18 @@ public final class ConflictFinder {
             }
         }
         return "";
+    }
+
+    /** "talks on the fighting in Aleppo": the place belongs to the topic, not to the event. */
+    private static boolean topicBetween(List<Words.Word> words, int event, int place) {
+        for (int k = event + 1; k < place - 1; k++) {
+            String next = words.get(k + 1).folded();
+            boolean time = WEEKDAYS.contains(next) || MONTHS.contains(next) || Character.isDigit(next.charAt(0));
+            if (TOPIC_WORDS.contains(words.get(k).folded()) && !time) { // "on Monday" is no topic
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in the Black Sea resort of Sochi", "at the city of Erzincan": a place-kind word, "of", then the place. */

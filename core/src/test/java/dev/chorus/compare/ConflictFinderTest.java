@@ -122,6 +122,15 @@ class ConflictFinderTest {
     }
 
     @Test
+    void aPlaceInTheTopicIsNoVenue() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Envoys Amal Haddad and Pierre Lenoir held talks on the fighting in Aleppo on Monday.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Envoys Amal Haddad and Pierre Lenoir held talks in Geneva on Monday.");
+        assertEquals(List.of(), conflicts(List.of(a, b)));
+    }
+
+    @Test
     void aCityAndTheRegionItLiesInAreNoConflict() {
         AnalysedArticle a = Fixtures.article("a",
                 "Admiral Oleg Reznik met navy commanders in Crimea on Thursday to discuss the drills.");
