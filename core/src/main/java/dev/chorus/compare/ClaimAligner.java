@@ -7,6 +7,7 @@ import dev.chorus.sentence.Terms;
 import dev.chorus.sentence.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,17 +18,20 @@ import java.util.Set;
 /**
  * Groups sentences of different articles that state the same fact into claims.
  *
- * <p>Each sentence that is not junk nor a repeat of an earlier sentence of its article (fragments under {@value Junk#MIN_TOKENS} words, headings without closing
- * punctuation, shouted credit lines) becomes a TF-IDF vector over its stemmed content terms, numbers and names
- * included; two sentences giving the same figure written in digits (a count, sum or percentage, whatever its
- * wording: "$1.5bn" and "$1.5 billion") get {@link #FIGURE_BONUS} on top. Pairs from different articles scoring
- * at least {@link #DEFAULT_THRESHOLD} are linked, strongest first; two groups join only when they share no article (so one article never supports a
- * claim twice) and their average pairwise score stays at least {@link #LINK_AVERAGE} of the threshold.
+ * <p>Each sentence that is neither junk (fragments under {@value Junk#MIN_TOKENS} words, headings without closing
+ * punctuation, shouted credit lines, list items) nor a repeat of an earlier sentence of its article becomes a
+ * TF-IDF vector over its stemmed content terms, numbers and names included. Two sentences giving the same figure
+ * in digits (a count, sum or percentage, whatever its wording: "$1.5bn" and "$1.5 billion") get
+ * {@link #FIGURE_BONUS} on top. Pairs from different articles scoring at least {@link #DEFAULT_THRESHOLD} are
+ * linked, strongest first; two groups join only when they share no article (so one article never supports a
+ * claim twice) and their average pairwise score stays at least {@link #LINK_AVERAGE} of the threshold (cosines
+ * from cluster vector sums, the figure bonus counted per pair sharing a figure).
  *
  * <p>Every sentence left alone is a unique claim. Claims are ordered by number of supporting articles, then by
  * first appearance (article input order, then sentence order), and numbered "c1", "c2"... in that order. The
- * text of a claim is its most central sentence (highest summed score to the others; ties to the longer,
- * then the earlier one). Stateless and thread-safe.
+ * text of a claim is its most central sentence (highest summed score to the others, less
+ * {@link #STANDALONE_PENALTY} for each sign it cannot stand alone: an opening pronoun or conjunction, a machine
+ * date left by the scraper; ties to the longer, then the earlier one). Stateless and thread-safe.
  */
 public final class ClaimAligner {
 
@@ -35,6 +39,12 @@ public final class ClaimAligner {
     public static final double DEFAULT_THRESHOLD = 0.4;
     /** Added to the similarity of two sentences that give the same figure ("120 people", "$1.5bn"). */
     public static final double FIGURE_BONUS = 0.15;
+    /** Taken off a sentence's centrality per {@link #dependence} issue when choosing a claim's text. */
+    static final double STANDALONE_PENALTY = 0.1;
+    private static final Set<String> OPENERS = Set.of("he", "she", "they", "it", "this", "that", "these", "those",
+            "but", "and", "so", "his", "her", "their", "its");
+    private static final java.util.regex.Pattern MACHINE_DATE =
+            java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     /** A group's average pairwise similarity must stay at least this share of the threshold. */
     static final double LINK_AVERAGE = 0.8;
 
@@ -47,6 +57,54 @@ public final class ClaimAligner {
     /** An aligner linking sentences at cosine similarity {@code threshold} or more (0..1). */
     public ClaimAligner(double threshold) {
         this.threshold = threshold;
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) {
+            Map<String, Double> t = a;
+            a = b;
+            b = t;
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            Double w = b.get(e.getKey());
+            if (w != null) {
+                dot += w * e.getValue();
+            }
+        }
+        return dot;
+    }
+
+    /** Number of pairs (x in a, y in b) of sentences giving a same figure; x paired with itself counts. */
+    private static int sharingPairs(List<Integer> a, List<Integer> b, List<Set<String>> figures) {
+        int count = 0;
+        for (int x : a) {
+            if (figures.get(x).isEmpty()) {
+                continue;
+            }
+            for (int y : b) {
+                if (x == y || figures.get(y).stream().anyMatch(figures.get(x)::contains)) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * How much a sentence leans on its neighbours or carries page debris, 0 to 2: an opening pronoun or
+     * conjunction ("He added", "But"), a machine date ("2020-12-29").
+     */
+    static int dependence(String sentence) {
+        int issues = 0;
+        List<Words.Word> words = Words.of(sentence);
+        if (!words.isEmpty() && OPENERS.contains(words.get(0).folded())) {
+            issues++;
+        }
+        if (MACHINE_DATE.matcher(sentence).find()) {
+            issues++;
+        }
+        return issues;
     }
 
     /** Link score of two sentences: their cosine similarity, plus {@link #FIGURE_BONUS} if they share a figure. */
@@ -104,72 +162,83 @@ public final class ClaimAligner {
         }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (Map.Entry<Integer, Double> e : space.neighbours(i).entrySet()) {
-                int j = e.getKey();
-                if (j > i && art[j] != art[i]) {
-                    double score = score(e.getValue(), figures.get(i), figures.get(j));
+            int from = i;
+            space.forEachLaterNeighbour(i, (j, sim) -> {
+                if (art[j] != art[from]) {
+                    double score = score(sim, figures.get(from), figures.get(j));
                     if (score >= threshold) {
-                        pairs.add(new Pair(i, j, score));
+                        pairs.add(new Pair(from, j, score));
                     }
                 }
-            }
+            });
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::i)
                 .thenComparingInt(Pair::j));
+        // Clusters keep the sum of their members' unit vectors: the average pairwise cosine of two clusters is
+        // then dot(sumA, sumB) / (|A| |B|), without comparing every pair of members.
         int[] cluster = new int[n];
         List<List<Integer>> members = new ArrayList<>();
+        List<Map<String, Double>> sums = new ArrayList<>();
+        List<BitSet> clusterArticles = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             cluster[i] = i;
             members.add(new ArrayList<>(List.of(i)));
+            sums.add(new HashMap<>(space.vector(i)));
+            BitSet bits = new BitSet();
+            bits.set(art[i]);
+            clusterArticles.add(bits);
         }
         for (Pair p : pairs) {
             int ci = cluster[p.i()];
             int cj = cluster[p.j()];
-            if (ci == cj) {
+            if (ci == cj || clusterArticles.get(ci).intersects(clusterArticles.get(cj))) {
                 continue;
             }
             List<Integer> a = members.get(ci);
             List<Integer> b = members.get(cj);
-            Set<Integer> arts = new HashSet<>();
-            a.forEach(x -> arts.add(art[x]));
-            if (b.stream().anyMatch(x -> arts.contains(art[x]))) {
-                continue;
-            }
-            double sum = 0;
-            for (int x : a) {
-                for (int y : b) {
-                    sum += score(space.similarity(x, y), figures.get(x), figures.get(y));
-                }
-            }
-            if (sum / (a.size() * b.size()) < threshold * LINK_AVERAGE) {
+            double pairsAB = (double) a.size() * b.size();
+            double average = dot(sums.get(ci), sums.get(cj)) / pairsAB
+                    + FIGURE_BONUS * sharingPairs(a, b, figures) / pairsAB;
+            if (average < threshold * LINK_AVERAGE) {
                 continue;
             }
             a.addAll(b);
             b.forEach(x -> cluster[x] = ci);
             members.set(cj, List.of());
+            sums.get(cj).forEach((t, w) -> sums.get(ci).merge(t, w, Double::sum));
+            clusterArticles.get(ci).or(clusterArticles.get(cj));
+            sums.set(cj, Map.of());
         }
         List<List<Integer>> groups = new ArrayList<>();
-        for (List<Integer> m : members) {
+        List<Integer> roots = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            List<Integer> m = members.get(c);
             if (!m.isEmpty()) {
                 List<Integer> sorted = new ArrayList<>(m);
                 sorted.sort(Comparator.comparingInt((Integer x) -> art[x]).thenComparingInt(x -> x));
                 groups.add(sorted);
+                roots.add(c);
             }
         }
-        groups.sort(Comparator.comparingInt((List<Integer> g) -> -g.size())
-                .thenComparingInt(g -> art[g.get(0)]).thenComparingInt(g -> g.get(0)));
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < groups.size(); k++) {
+            order.add(k);
+        }
+        order.sort(Comparator.comparingInt((Integer k) -> -groups.get(k).size())
+                .thenComparingInt(k -> art[groups.get(k).get(0)]).thenComparingInt(k -> groups.get(k).get(0)));
         List<ClaimGroup> out = new ArrayList<>();
-        for (List<Integer> g : groups) {
+        for (int k : order) {
+            List<Integer> g = groups.get(k);
+            Map<String, Double> sum = sums.get(roots.get(k));
             int best = g.get(0);
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int x : g) {
-                double score = 0;
-                for (int y : g) {
-                    if (y != x) {
-                        score += score(space.similarity(x, y), figures.get(x), figures.get(y));
-                    }
-                }
+                // summed similarity to the other members: dot with the cluster sum minus the self-similarity
+                Map<String, Double> v = space.vector(x);
+                double score = dot(v, sum) - dot(v, v);
+                score += FIGURE_BONUS * (sharingPairs(List.of(x), g, figures) - 1);
                 score += 1e-3 * Math.min(40, Terms.of(kept.get(x).text()).size());
+                score -= STANDALONE_PENALTY * dependence(kept.get(x).text());
                 if (score > bestScore + 1e-9) {
                     best = x;
                     bestScore = score;

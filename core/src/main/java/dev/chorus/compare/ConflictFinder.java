@@ -26,22 +26,25 @@ import java.util.regex.Pattern;
  *
  * <ul>
  * <li><b>Where an event happened.</b> A sentence with a named person, an event word (talks, met, visited,
- * meeting...) and a place after "in", "at" or "visited" (also "in the Black Sea resort of X") within {@value #EVENT_WINDOW} words states a venue.
- * Statements whose people overlap (two shared people, or the one person of a single-person statement when the
- * sentences are similar) and compatible time cues (no different weekday, month or year; both or neither
- * marked as past with "last", "earlier", "previously"..., or as future with "will", "next", "expected"...) are about the same event; two different places are a
- * conflict. A country and a place
- * that is not a country are never in conflict (the city may be in that country).</li>
- * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim. Money is read
- * with its scale ("$2.5 billion" = "$2.5bn" = 2.5e9 USD); counts are slotted by the words after them ("35
- * officers") and only compared when the words right before them agree too ("killed 12" is not "injured 40").
- * Values within {@link #EXACT_TOLERANCE} are equal; a qualified value ("more than 6,000", "about
- * 40") is compatible with any value within {@link #APPROX_TOLERANCE}.</li>
+ * meeting...) and a place after "in", "at" or "visited" (also "in the Black Sea resort of X") within
+ * {@value #EVENT_WINDOW} words states a venue, unless a topic ("talks on the fighting in X") comes between. Statements whose people overlap (two shared people, or the one
+ * person of a single-person statement when the sentences are similar) and whose time cues agree (no different
+ * weekday, month or year; both or neither marked as past with "last", "earlier", "previously"..., or as future
+ * with "will", "next", "expected"...) are about the same event; two different places are a conflict. A country
+ * or region and a city are never in conflict (the city may lie in it).</li>
+ * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim, then, for
+ * values not compared yet, in sentences with figures aligned more loosely (similarity {@value #LOOSE_THRESHOLD};
+ * there both values need preceding words, and some in common). Money is read with its scale ("$2.5 billion" =
+ * "$2.5bn" = 2.5e9 USD); counts are slotted by the words after them ("35 officers") and only compared when the
+ * words right before them agree too ("killed 12" is not "injured 40"). Values within {@link #EXACT_TOLERANCE}
+ * are equal; a qualified value ("more than 6,000", "about 40") is compatible with any value within
+ * {@link #APPROX_TOLERANCE}.</li>
  * <li><b>Dates and weekdays</b> in sentences of the same aligned claim: "on Tuesday" against "on Wednesday",
- * "14 December" against "15 December". Only day against day, date against date.</li>
+ * "14 December" against "15 December". Only day against day, date against date, and only when the words
+ * before them agree ("struck on Saturday" is not "rose to 123 on Sunday").</li>
  * <li><b>People in the same role</b>: "Turkish Foreign Minister X" against "Turkish Foreign Minister Y" (never
- * "former", "acting", "outgoing"... holders); a
- * "counterpart" role is anchored to the person it is relative to ("Lavrov's Turkish counterpart").</li>
+ * "former", "acting", "outgoing"... holders); a "counterpart" role is anchored to the person it is relative to
+ * ("Lavrov's Turkish counterpart").</li>
  * </ul>
  *
  * Quoted text is ignored for venues and roles. Each variant lists the articles giving the value (an article
@@ -56,6 +59,8 @@ public final class ConflictFinder {
     public static final double EXACT_TOLERANCE = 0.02;
     /** Relative difference under which a qualified number ("more than", "about") is compatible. */
     public static final double APPROX_TOLERANCE = 0.2;
+    /** Claim-alignment threshold of the second, looser pass over sentences that state figures. */
+    static final double LOOSE_THRESHOLD = 0.3;
     /** Similarity two single-person venue statements need to be taken as the same event. */
     static final double SINGLE_PERSON_SIMILARITY = 0.25;
 
@@ -65,6 +70,8 @@ public final class ConflictFinder {
             "gathered", "arrived", "travelled", "traveled", "flew", "signed", "ceremony", "rally", "addressed");
     private static final Set<String> TALK_WORDS = Set.of("talks", "talk", "negotiations", "speaking", "spoke",
             "discussions", "discussed");
+    private static final Set<String> TOPIC_WORDS = Set.of("on", "about", "over", "regarding", "concerning",
+            "against", "for", "into", "toward", "towards");
     private static final Set<String> VENUE_PREPOSITIONS = Set.of("in", "at", "visited", "visit", "visiting",
             "visits");
     private static final List<String> WEEKDAY_ORDER = List.of("monday", "tuesday", "wednesday", "thursday",
@@ -93,6 +100,15 @@ public final class ConflictFinder {
             "(?<cur>US\\$|\\$|€|£|USD\\s?|EUR\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
                     + "(?:\\s?(?<scale>trillion|billion|million|thousand|tn|bn|mn|b|m|k)(?![\\p{L}\\d]))?"
                     + "(?:\\s?(?<pct>%|percent|per cent))?", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollars", "USD"),
+            Map.entry("dollar", "USD"), Map.entry("usd", "USD"), Map.entry("euros", "EUR"), Map.entry("euro", "EUR"),
+            Map.entry("eur", "EUR"), Map.entry("pounds", "GBP"), Map.entry("gbp", "GBP"), Map.entry("yuan", "CNY"),
+            Map.entry("roubles", "RUB"), Map.entry("rubles", "RUB"), Map.entry("lira", "TRY"),
+            Map.entry("liras", "TRY"), Map.entry("yen", "JPY"), Map.entry("rupees", "INR"),
+            Map.entry("francs", "CHF"));
+    private static final Pattern CURRENCY_WORD = Pattern.compile(
+            "\\s?(dollars?|usd|euros?|eur|pounds|gbp|yuan|roubles|rubles|liras?|yen|rupees|francs)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD_NUMBER = Pattern.compile(
             "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile(
@@ -177,9 +193,17 @@ public final class ConflictFinder {
         List<Variants> found = new ArrayList<>();
         venues(articles, index, found);
         roles(articles, index, found);
+        Set<String> used = new HashSet<>();
         for (ClaimGroup g : groups) {
             if (g.sentences().size() >= 2) {
-                values(g, articleOrder, found);
+                values(g, articleOrder, used, false, found);
+            }
+        }
+        // Differing figures lower the similarity of otherwise equal sentences: look again, more loosely, among
+        // sentences with figures, for values not yet compared.
+        for (ClaimGroup g : new ClaimAligner(LOOSE_THRESHOLD).groups(withFigures(articles))) {
+            if (g.sentences().size() >= 2) {
+                values(g, articleOrder, used, true, found);
             }
         }
         List<Variants> conflicts = new ArrayList<>();
@@ -275,7 +299,7 @@ public final class ConflictFinder {
             clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(venues.get(i));
         }
         for (List<Venue> c : clusters.values()) {
-            boolean anyLocal = c.stream().anyMatch(v -> !Lexicon.isCountry(v.place()));
+            boolean anyLocal = c.stream().anyMatch(v -> !Lexicon.isArea(v.place()));
             Map<String, Integer> peopleCount = new LinkedHashMap<>();
             int talks = 0;
             for (Venue v : c) {
@@ -290,7 +314,7 @@ public final class ConflictFinder {
                     + (talks > 0 ? " held talks" : surnames.size() > 1 ? " met" : " was");
             Variants variants = new Variants(about);
             for (Venue v : c) {
-                if (anyLocal && Lexicon.isCountry(v.place())) {
+                if (anyLocal && Lexicon.isArea(v.place())) {
                     continue;
                 }
                 variants.add(v.place(), v.place(), v.article(), v.sentence());
@@ -347,13 +371,14 @@ public final class ConflictFinder {
             }
             boolean near = false;
             for (int e : events) {
-                near |= Math.abs(e - w) <= EVENT_WINDOW && e != w - 1 || e == w - 1 && isVisit(words.get(e));
+                near |= Math.abs(e - w) <= EVENT_WINDOW && e != w - 1 && !topicBetween(words, e, w)
+                        || e == w - 1 && isVisit(words.get(e));
             }
             if (!near) {
                 continue;
             }
             String place = m.entity().name();
-            if (!Lexicon.isCountry(place)) {
+            if (!Lexicon.isArea(place)) {
                 return new Venue(people, List.copyOf(people), place, talks, article, position, time(words),
                         tense(words));
             }
@@ -395,9 +420,22 @@ public final class ConflictFinder {
         return "";
     }
 
+    /** "talks on the fighting in Aleppo": the place belongs to the topic, not to the event. */
+    private static boolean topicBetween(List<Words.Word> words, int event, int place) {
+        for (int k = event + 1; k < place - 1; k++) {
+            String next = words.get(k + 1).folded();
+            boolean time = WEEKDAYS.contains(next) || MONTHS.contains(next) || Character.isDigit(next.charAt(0));
+            if (TOPIC_WORDS.contains(words.get(k).folded()) && !time) { // "on Monday" is no topic
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "in the Black Sea resort of Sochi", "at the city of Erzincan": a place-kind word, "of", then the place. */
     private static boolean kindOf(List<Words.Word> words, int w) {
-        if (w < 2 || !words.get(w - 1).folded().equals("of") || !Lexicon.PLACE_WORDS.contains(words.get(w - 2).folded())) {
+        if (w < 2 || !words.get(w - 1).folded().equals("of")
+                || !Lexicon.PLACE_WORDS.contains(words.get(w - 2).folded())) {
             return false;
         }
         for (int k = w - 3; k >= 0 && k >= w - 7; k--) {
@@ -496,16 +534,39 @@ public final class ConflictFinder {
 
     // ---------------------------------------------------------------------------------------------- values
 
-    private void values(ClaimGroup g, Map<String, Integer> articleOrder, List<Variants> out) {
+    /** The articles keeping only sentences that state a count, sum or percentage. */
+    private static List<AnalysedArticle> withFigures(List<AnalysedArticle> articles) {
+        List<AnalysedArticle> out = new ArrayList<>();
+        for (AnalysedArticle a : articles) {
+            List<Sentence> kept = new ArrayList<>();
+            for (Sentence s : a.sentences()) {
+                if (!ClaimAligner.figures(s.text()).isEmpty()) {
+                    kept.add(s);
+                }
+            }
+            out.add(new AnalysedArticle(a.article(), kept));
+        }
+        return out;
+    }
+
+    /**
+     * Conflicting values among the sentences of {@code g}. When {@code strict} (the loose second pass), only
+     * figures count and both values need words before them in common.
+     */
+    private void values(ClaimGroup g, Map<String, Integer> articleOrder, Set<String> used, boolean strict,
+                        List<Variants> out) {
         List<Sentence> sentences = g.sentences();
         List<List<Value>> perSentence = new ArrayList<>();
         for (Sentence s : sentences) {
-            perSentence.add(extractValues(s.text()));
+            List<Value> values = new ArrayList<>(extractValues(s.text()));
+            if (strict) {
+                values.removeIf(v -> v.context().isEmpty() || !Set.of("count", "money", "percent").contains(v.kind()));
+            }
+            perSentence.add(values);
         }
-        Set<Value> used = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             for (Value x : perSentence.get(i)) {
-                if (used.contains(x) || !contradicted(x, i, perSentence)) {
+                if (used.contains(key(sentences.get(i), x)) || !contradicted(x, i, perSentence)) {
                     continue;
                 }
                 // The value each sentence gives in x's slot (x itself for its own sentence).
@@ -520,7 +581,7 @@ public final class ConflictFinder {
                     if (chosen[k] == null) {
                         continue;
                     }
-                    used.add(chosen[k]);
+                    used.add(key(sentences.get(k), chosen[k]));
                     int c = -1;
                     for (int m = 0; m < classes.size() && c < 0; m++) {
                         if (compatible(classes.get(m), chosen[k])) {
@@ -551,6 +612,10 @@ public final class ConflictFinder {
                 out.add(variants);
             }
         }
+    }
+
+    private static String key(Sentence s, Value v) {
+        return s.articleId() + '\u0000' + s.index() + '\u0000' + v.start();
     }
 
     /** Whether some other sentence gives a value in x's slot and none of its values there agrees with x. */
@@ -594,10 +659,13 @@ public final class ConflictFinder {
         return !a.isEmpty();
     }
 
-    /** Whether the words before two values allow them to be the same slot ("killed 12" is not "injured 40"). */
+    /**
+     * Whether the words before two values allow them to be the same slot ("killed 12" is not "injured 40"): they
+     * share a word, or neither has any (both open their clause).
+     */
     private static boolean sameContext(Value x, Value y) {
         if (x.context().isEmpty() || y.context().isEmpty()) {
-            return true;
+            return x.context().isEmpty() && y.context().isEmpty();
         }
         for (String c : x.context()) {
             if (y.context().contains(c)) {
@@ -633,13 +701,14 @@ public final class ConflictFinder {
             if (m < 0 || day < 1 || day > 31) {
                 continue;
             }
-            out.add(new Value("date", "", m * 100 + day, false, d.group().strip(), d.start(), d.end(), Set.of()));
+            out.add(new Value("date", "", m * 100 + day, false, d.group().strip(), d.start(), d.end(),
+                    context(text, d.start())));
             taken.add(new int[]{d.start(), d.end()});
         }
         for (Words.Word w : Words.of(text)) {
             if (WEEKDAYS.contains(w.folded())) {
                 out.add(new Value("weekday", "", WEEKDAY_ORDER.indexOf(w.folded()), false, w.text(), w.start(),
-                        w.end(), Set.of()));
+                        w.end(), context(text, w.start())));
             }
         }
         Matcher m = NUMBER.matcher(text);
@@ -674,9 +743,17 @@ public final class ConflictFinder {
                 }
             }
             boolean approx = qualified(text, start);
+            String currencyWord = null;
+            if (cur == null && pct == null) {
+                Matcher cw = CURRENCY_WORD.matcher(text).region(end, text.length());
+                if (cw.lookingAt()) {
+                    currencyWord = CURRENCY_WORDS.get(cw.group(1).toLowerCase(Locale.ROOT));
+                    end = cw.end();
+                }
+            }
             String surface = text.substring(start, end).strip();
-            if (cur != null) {
-                String currency = cur.strip().toUpperCase(Locale.ROOT);
+            if (cur != null || currencyWord != null) {
+                String currency = currencyWord != null ? currencyWord : cur.strip().toUpperCase(Locale.ROOT);
                 currency = currency.equals("$") || currency.equals("US$") ? "USD"
                         : currency.equals("€") ? "EUR" : currency.equals("£") ? "GBP" : currency;
                 out.add(new Value("money", currency, value, approx, surface, start, end, context(text, start)));

@@ -23,8 +23,8 @@ import java.util.Set;
  * near-verbatim in article B when at least {@link #SENTENCE_CONTAINMENT} of its shingles occur in B. For a pair,
  * {@code shared} is the share of the shorter article's (fewer eligible sentences) sentences that appear in the
  * other; pairs with {@code shared >= }{@link #DEFAULT_MIN_SHARED} and at least {@value #MIN_SHARED_SENTENCES}
- * reused sentences are reported. Shingles are indexed per
- * article, so the cost grows with the total number of shingles, not with sentence pairs.
+ * reused sentences are reported. Shingles are indexed per article, so the cost grows with the total number of
+ * shingles, not with sentence pairs.
  *
  * <p>{@code a} is the guessed source: the article published earlier when both dates are known, otherwise the
  * one with more eligible sentences, otherwise the earlier in input order. Output is sorted by {@code shared}

@@ -29,10 +29,11 @@ import java.util.TreeSet;
  * PLACE; a name with an organisation word (Ministry, Council, Union...) or an acronym is an ORG; otherwise cues
  * vote: titles and speech verbs for PERSON, "in X", "visited X", "X region" for PLACE. No cue gives OTHER.
  *
- * <p>Spelling variants merge into one entity: equal after accent folding; people with the same surname and
- * close given names (Sergei/Sergey, one edit per six letters); a surname alone ("Lavrov", "Mr Lavrov") with
- * the one full name ending in it; an acronym with the one multi-word name it abbreviates. The entity's name
- * is its most frequent full form (a gazetteer's canonical spelling for places); aliases are the other forms.
+ * <p>Spelling variants merge into one entity: equal after accent folding; people with the same surname (or a
+ * surname of five letters or more one edit away: Zelensky/Zelenskyy) and close given names (Sergei/Sergey, one
+ * edit per six letters); a surname alone ("Lavrov", "Mr Lavrov") with the one full name ending in it; an acronym
+ * with the one multi-word name it abbreviates. The entity's name is its most frequent full form (a gazetteer's
+ * canonical spelling for places); aliases are the other forms.
  *
  * <p>Output order: number of articles, then mentions, descending; then first appearance. Stateless and
  * thread-safe.
@@ -47,7 +48,7 @@ public final class EntityExtractor {
     /** Titles written with a period in American style ("Mr. Lavrov", "Gen. Smith"). */
     private static final Set<String> DOTTED_TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep",
             "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st");
-    /** Words that often open a sentence capitalised without being names, even if the story never has them lower-case. */
+    /** Words often opening a sentence without being names, even if the story never writes them lower-case. */
     private static final Set<String> INITIAL_WORDS = Set.of("although", "though", "however", "meanwhile", "despite",
             "earlier", "later", "last", "next", "following", "according", "both", "after", "during", "since",
             "instead", "even", "still", "yet", "many", "several", "another", "every", "one", "two", "three",
@@ -159,12 +160,7 @@ public final class EntityExtractor {
     }
 
     private static boolean junkToken(String t) {
-        for (int i = 4; i < t.length(); i++) {
-            if (Character.isUpperCase(t.charAt(i)) && Character.isLowerCase(t.charAt(i - 1))) {
-                return true; // "MinistersJoin": menu text glued together
-            }
-        }
-        return false;
+        return Junk.glued(t); // "MinistersJoin": menu text glued together
     }
 
     private static boolean allCaps(String t) {
@@ -494,6 +490,19 @@ public final class EntityExtractor {
                     candidates++;
                 }
             }
+            if (candidates == 0 && !g.isOrg() && g.key.length() >= 5) {
+                for (Group m : multi) {
+                    String[] parts = m.key.split(" ");
+                    if (!parent.containsKey(m) && sameSurname(parts[parts.length - 1], g.key)) {
+                        target = m;
+                        candidates++;
+                    }
+                }
+                if (candidates != 1) {
+                    target = null;
+                    candidates = 0;
+                }
+            }
             if (candidates == 0 && g.mentions.stream().anyMatch(Mention::acronym)) {
                 for (Group m : all) {
                     if (m != g && m.size() >= 2 && !parent.containsKey(m) && initials(m).equals(g.key)) {
@@ -574,7 +583,7 @@ public final class EntityExtractor {
 
     /** Same surname, and every given name of the shorter form close to one of the longer form's. */
     static boolean sameName(String[] a, String[] b) {
-        if (!a[a.length - 1].equals(b[b.length - 1])) {
+        if (!sameSurname(a[a.length - 1], b[b.length - 1])) {
             return false;
         }
         String[] shorter = a.length <= b.length ? a : b;
@@ -589,6 +598,11 @@ public final class EntityExtractor {
             }
         }
         return true;
+    }
+
+    /** Equal, or transliteration variants of a longer surname ("Zelensky" / "Zelenskyy"). */
+    static boolean sameSurname(String x, String y) {
+        return x.equals(y) || Math.min(x.length(), y.length()) >= 5 && close(x, y);
     }
 
     private static boolean close(String x, String y) {

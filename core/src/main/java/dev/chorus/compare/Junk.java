@@ -21,14 +21,18 @@ final class Junk {
     private Junk() {
     }
 
-    /** A word with a capital after four or more lower-case letters ("MinistersJoin"): words run together. */
+    /**
+     * A word with a capital after five or more lower-case letters ("MinistersJoin", "AffairsThis"): words run
+     * together by a scraper. Brand names with inner capitals ("AstraZeneca", "WhatsApp", "BlackRock") have
+     * shorter runs before the capital and pass.
+     */
     static boolean glued(String s) {
         int lower = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isLowerCase(c)) {
                 lower++;
-            } else if (Character.isUpperCase(c) && lower >= 4) {
+            } else if (Character.isUpperCase(c) && lower >= 5) {
                 return true;
             } else {
                 lower = 0;

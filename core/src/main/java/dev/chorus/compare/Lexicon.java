@@ -26,6 +26,8 @@ final class Lexicon {
     private static final Map<String, String> PLACES = new HashMap<>();
     /** Canonical names of countries (folded). */
     private static final Set<String> COUNTRIES = new HashSet<>();
+    /** Canonical names of regions, seas and continents: areas a city may lie in (folded). */
+    private static final Set<String> REGIONS = new HashSet<>();
 
     /** Demonym (folded) to the country it refers to. */
     static final Map<String, String> DEMONYMS = new HashMap<>();
@@ -135,10 +137,19 @@ final class Lexicon {
                 throw new IllegalStateException("places.txt missing from the classpath");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            boolean regions = false;
             for (String line; (line = reader.readLine()) != null; ) {
                 line = line.strip();
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
+                }
+                if (line.startsWith("[")) {
+                    regions = line.equals("[regions]");
+                    continue;
+                }
+                if (regions) {
+                    String canonical = line.contains("=") ? line.substring(line.indexOf('=') + 1).strip() : line;
+                    REGIONS.add(Folding.fold(canonical));
                 }
                 int eq = line.indexOf('=');
                 if (eq > 0) {
@@ -207,6 +218,12 @@ final class Lexicon {
     /** Whether {@code canonical} (a canonical place name) is a country rather than a city or region. */
     static boolean isCountry(String canonical) {
         return COUNTRIES.contains(Folding.fold(canonical));
+    }
+
+    /** Whether {@code canonical} is a country, region, sea or continent: an area a city may lie in. */
+    static boolean isArea(String canonical) {
+        String f = Folding.fold(canonical);
+        return COUNTRIES.contains(f) || REGIONS.contains(f);
     }
 
     static boolean isDemonym(String word) {

@@ -21,21 +21,22 @@ import java.util.regex.Pattern;
  * Direct quotations with their speakers, merged across articles.
  *
  * <p>Quotes are text between double quotes, straight or typographic (mixed pairs allowed), within one
- * paragraph; a quote left open runs to the end of its paragraph. In a paragraph without double quotes,
- * typographic single quotes (‘...’, British style) count too, an apostrophe followed by a letter never closing
- * them. Quotes of fewer than {@value #MIN_WORDS} words
- * are scare quotes or names ("S-400") and are skipped.
+ * paragraph; a quote left open runs to the end of its paragraph; a straight quote glued to a word never opens
+ * one. In a paragraph without double quotes, typographic single quotes (‘...’, British style) count too, an
+ * apostrophe followed by a letter never closing them. Quotes of fewer than {@value #MIN_WORDS} words are scare
+ * quotes or names ("S-400") and are skipped.
  *
  * <p>The speaker comes from the rest of the sentence: a speech verb after the quote with a name or pronoun next
  * to it ({@code "...," Lavrov said}, {@code said Lavrov}, {@code according to Lavrov}), else a speech verb before
  * it with the last name or pronoun before that verb ({@code Lavrov said: "..."}, {@code Lavrov told reporters
- * that "..."}). "he", "she" and role phrases such as "the Turkish minister" resolve to the most recent person
- * mentioned before them in the article, outside quotes (a role phrase with a demonym prefers the person
- * introduced with it); "the ministry", "the company" resolve to the most recent organisation with that word in
- * its name. An unattributed quote takes the speaker of an
- * attributed quote later in the same sentence, or of the previous quote in its paragraph, or, when it opens its
- * paragraph, of the last quote in the previous one (the news convention for continued quotes). Names map to
- * the canonical {@link Story.Entity#name()} of the given entities.
+ * that "..."}, {@code Asked about X, Lavrov said: "..."}). "he" and "she" resolve to the last subject of a
+ * speech verb ("Lavrov said ...") in this or the previous paragraph, else to the most recent person mentioned
+ * before them outside quotes; role phrases such as "the Turkish minister" to the most recent person introduced
+ * with those words; "the ministry", "the company" to the most recent organisation with that word in its name.
+ * An unattributed quote takes the speaker of an attributed quote later in the same sentence, or of the previous
+ * quote in its paragraph, or, when it opens its paragraph, of the last quote in the previous one (the news
+ * convention for continued quotes). Names map to the canonical {@link Story.Entity#name()} of the given
+ * entities.
  *
  * <p>The same quote from several articles (equal after folding, hyphens and punctuation ignored; one contained
  * in the other; or, for longer quotes, {@link #TERM_CONTAINMENT} of the shorter one's content terms found in
@@ -95,6 +96,7 @@ public final class QuoteExtractor {
     private void extract(AnalysedArticle article, int a, EntityIndex index,
                          Map<Story.Entity, Set<String>> descriptors, List<Found> out) {
         List<Story.Entity> history = new ArrayList<>();
+        List<EntityIndex.Mention> previousSubjects = List.of();
         String previousParagraphSpeaker = null;
         for (String para : paragraphs(article)) {
             List<Span> spans = spans(para);
@@ -104,7 +106,8 @@ public final class QuoteExtractor {
                     mentions.add(m);
                 }
             }
-            Ctx ctx = new Ctx(history, mentions, descriptors);
+            List<EntityIndex.Mention> subjects = speechSubjects(para, spans, mentions);
+            Ctx ctx = new Ctx(history, mentions, descriptors, previousSubjects, subjects);
             String[] speakers = new String[spans.size()];
             for (int q = 0; q < spans.size(); q++) {
                 Span sp = spans.get(q);
@@ -132,6 +135,7 @@ public final class QuoteExtractor {
                 }
             }
             previousParagraphSpeaker = spans.isEmpty() ? null : speakers[spans.size() - 1];
+            previousSubjects = subjects;
             for (EntityIndex.Mention m : mentions) {
                 if (m.entity().type() == Story.EntityType.PERSON || m.entity().type() == Story.EntityType.ORG) {
                     history.add(m.entity());
@@ -167,15 +171,31 @@ public final class QuoteExtractor {
      * of the current paragraph (outside quotes), and the titles and demonyms each person was introduced with.
      */
     private record Ctx(List<Story.Entity> history, List<EntityIndex.Mention> mentions,
-                       Map<Story.Entity, Set<String>> descriptors) {
+                       Map<Story.Entity, Set<String>> descriptors, List<EntityIndex.Mention> previousSubjects,
+                       List<EntityIndex.Mention> subjects) {
 
         /**
-         * The most recent person mentioned before {@code pos} in the current paragraph or earlier; when
-         * {@code role} words are given ("russian", "minister"), the most recent one described by all of them,
-         * falling back to the most recent person.
+         * Who "he" or "the minister" at {@code pos} is. Without {@code role} words: the most recent person who
+         * was the subject of a speech verb ("Lavrov said ...") earlier in this paragraph or in the previous one,
+         * else the most recent person mentioned. With role words ("russian", "minister"): the most recent person
+         * described by all of them, falling back to the same.
          */
         Story.Entity resolve(int pos, Set<String> role) {
             List<Story.Entity> all = before(pos, Story.EntityType.PERSON);
+            if (role.isEmpty()) {
+                Story.Entity subject = null;
+                for (EntityIndex.Mention m : previousSubjects) {
+                    subject = m.entity();
+                }
+                for (EntityIndex.Mention m : subjects) {
+                    if (m.end() <= pos) {
+                        subject = m.entity();
+                    }
+                }
+                if (subject != null) {
+                    return subject;
+                }
+            }
             if (all.isEmpty()) {
                 return null;
             }
@@ -214,6 +234,49 @@ public final class QuoteExtractor {
             }
             return all;
         }
+    }
+
+    /**
+     * People of a paragraph who are the subject of a speech verb outside quotes: "Lavrov said", "Lavrov also
+     * told", "Lavrov, who told", "said Foreign Minister Lavrov". In text order.
+     */
+    private static List<EntityIndex.Mention> speechSubjects(String para, List<Span> spans,
+                                                            List<EntityIndex.Mention> mentions) {
+        List<EntityIndex.Mention> out = new ArrayList<>();
+        List<Words.Word> words = Words.of(para);
+        for (int i = 0; i < words.size(); i++) {
+            Words.Word verb = words.get(i);
+            if (!Lexicon.SPEECH_VERBS.contains(verb.folded()) || inside(spans, verb.start())) {
+                continue;
+            }
+            EntityIndex.Mention subject = null;
+            for (EntityIndex.Mention m : mentions) {
+                if (m.entity().type() != Story.EntityType.PERSON) {
+                    continue;
+                }
+                if (m.end() <= verb.start()) {
+                    String between = para.substring(m.end(), verb.start());
+                    int n = Words.of(between).size();
+                    if (!between.contains("\"") && !between.contains("“") && !between.contains("”")
+                            && (n <= 2 || n <= 4 && between.contains(", who"))) {
+                        subject = m;
+                    }
+                } else if (subject == null && m.start() >= verb.end()) {
+                    boolean titlesOnly = true;
+                    for (Words.Word w : Words.of(para.substring(verb.end(), m.start()))) {
+                        titlesOnly &= w.capitalised() || Lexicon.TITLES.contains(w.folded());
+                    }
+                    if (titlesOnly && !para.substring(verb.end(), m.start()).contains(",")) {
+                        subject = m;
+                    }
+                    break;
+                }
+            }
+            if (subject != null && (out.isEmpty() || out.get(out.size() - 1) != subject)) {
+                out.add(subject);
+            }
+        }
+        return out;
     }
 
     /** Title, role and demonym words written right before each person's mentions anywhere in the story. */

@@ -11,13 +11,16 @@ import java.util.Map;
 /**
  * TF-IDF vectors of a fixed list of sentences over their stemmed content terms ({@link Terms#of}), with an
  * inverted index so that similar sentences are found without comparing every pair. Numbers keep their value
- * as a term, so figures count like rare words. Immutable after construction.
+ * as a term, so figures count like rare words. Built per call and confined to one thread.
  */
 final class SentenceSpace {
 
     private final List<Sentence> sentences;
     private final List<Map<String, Double>> vectors = new ArrayList<>();
-    private final Map<String, List<Integer>> postings = new HashMap<>();
+    private final Map<String, int[]> postingIds = new HashMap<>();
+    private final Map<String, double[]> postingWeights = new HashMap<>();
+    private double[] scratch;
+    private int[] touched;
 
     SentenceSpace(List<Sentence> sentences) {
         this.sentences = List.copyOf(sentences);
@@ -45,14 +48,32 @@ final class SentenceSpace {
                 v.replaceAll((k, w) -> w / len);
             }
             vectors.add(v);
-            for (String t : v.keySet()) {
+        }
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (String t : vectors.get(i).keySet()) {
                 postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
             }
         }
+        postings.forEach((t, list) -> {
+            int[] ids = new int[list.size()];
+            double[] weights = new double[list.size()];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = list.get(k);
+                weights[k] = vectors.get(ids[k]).get(t);
+            }
+            postingIds.put(t, ids);
+            postingWeights.put(t, weights);
+        });
     }
 
     List<Sentence> sentences() {
         return sentences;
+    }
+
+    /** The unit TF-IDF vector of sentence {@code i} (read-only). */
+    Map<String, Double> vector(int i) {
+        return java.util.Collections.unmodifiableMap(vectors.get(i));
     }
 
     /** Cosine similarity of sentences {@code i} and {@code j}. */
@@ -74,16 +95,41 @@ final class SentenceSpace {
         return dot;
     }
 
-    /** Similarities of sentence {@code i} to every sentence sharing a term with it (itself excluded). */
-    Map<Integer, Double> neighbours(int i) {
-        Map<Integer, Double> dot = new HashMap<>();
+    /** Receives one neighbour of a sentence and its cosine similarity. */
+    interface Neighbour {
+        void accept(int j, double similarity);
+    }
+
+    /**
+     * Calls {@code action} for every sentence {@code j > i} sharing a term with sentence {@code i}, in increasing
+     * order of {@code j}. Uses scratch arrays of this instance: not for concurrent use.
+     */
+    void forEachLaterNeighbour(int i, Neighbour action) {
+        int n = sentences.size();
+        if (scratch == null) {
+            scratch = new double[n];
+            touched = new int[n];
+        }
+        int count = 0;
         for (Map.Entry<String, Double> e : vectors.get(i).entrySet()) {
-            for (int j : postings.get(e.getKey())) {
-                if (j != i) {
-                    dot.merge(j, e.getValue() * vectors.get(j).get(e.getKey()), Double::sum);
+            int[] ids = postingIds.get(e.getKey());
+            double[] weights = postingWeights.get(e.getKey());
+            // postings are in increasing sentence order: start after i
+            int from = java.util.Arrays.binarySearch(ids, i) + 1;
+            for (int k = from; k < ids.length; k++) {
+                int j = ids[k];
+                if (scratch[j] == 0) {
+                    touched[count++] = j;
                 }
+                scratch[j] += e.getValue() * weights[k];
             }
         }
-        return dot;
+        java.util.Arrays.sort(touched, 0, count);
+        for (int k = 0; k < count; k++) {
+            int j = touched[k];
+            double sim = scratch[j];
+            scratch[j] = 0;
+            action.accept(j, sim);
+        }
     }
 }

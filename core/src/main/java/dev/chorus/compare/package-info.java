@@ -11,6 +11,7 @@
  * <li>{@link dev.chorus.compare.CopyDetector#detect} - article pairs that reuse each other's sentences.</li>
  * </ol>
  * {@link dev.chorus.compare.CompareStage#compare} runs all five in this order and returns a
- * {@link dev.chorus.compare.Comparison}. Everything is rule-based and deterministic: the same input gives the same output in the same order.
+ * {@link dev.chorus.compare.Comparison}. Everything is rule-based and deterministic: the same input gives the
+ * same output in the same order.
  */
 package dev.chorus.compare;

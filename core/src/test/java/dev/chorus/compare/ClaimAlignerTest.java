@@ -80,6 +80,19 @@ class ClaimAlignerTest {
     }
 
     @Test
+    void claimTextPrefersASentenceThatStandsAlone() {
+        AnalysedArticle a = Fixtures.article("a",
+                "But he said the Lisbon metro extension, delayed by flooding and strikes, would open to passengers in June next year.");
+        AnalysedArticle b = Fixtures.article("b",
+                "The Lisbon metro extension will open to passengers in June next year, the operator said.");
+        List<Story.Claim> claims = new ClaimAligner().align(List.of(a, b));
+        assertEquals(List.of("a", "b"), claims.get(0).articles());
+        assertTrue(claims.get(0).text().startsWith("The Lisbon metro"), claims.get(0).text());
+        assertEquals(1, ClaimAligner.dependence("date 2020-12-29 The minister resigned."));
+        assertEquals(0, ClaimAligner.dependence("The minister resigned on Monday."));
+    }
+
+    @Test
     void deterministic() {
         assertEquals(new ClaimAligner().groups(Fixtures.douro()), new ClaimAligner().groups(Fixtures.douro()));
     }

@@ -109,6 +109,37 @@ class ConflictFinderTest {
     }
 
     @Test
+    void transliterationVariantsAreOnePersonAndOnePlace() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Ukrainian President Volodymyr Zelensky met European leaders in Kiev on Friday.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Ukrainian President Volodymyr Zelenskyy met European leaders in Kyiv on Friday.",
+                "Zelenskyy said the talks were useful.");
+        assertEquals(List.of(), conflicts(List.of(a, b)));
+        List<Story.Entity> entities = new EntityExtractor().extract(List.of(a, b));
+        assertEquals(1, entities.stream().filter(e -> e.name().startsWith("Volodymyr")).count(), entities.toString());
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("Kyiv") && e.aliases().contains("Kiev")));
+    }
+
+    @Test
+    void aPlaceInTheTopicIsNoVenue() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Envoys Amal Haddad and Pierre Lenoir held talks on the fighting in Aleppo on Monday.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Envoys Amal Haddad and Pierre Lenoir held talks in Geneva on Monday.");
+        assertEquals(List.of(), conflicts(List.of(a, b)));
+    }
+
+    @Test
+    void aCityAndTheRegionItLiesInAreNoConflict() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Admiral Oleg Reznik met navy commanders in Crimea on Thursday to discuss the drills.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Admiral Oleg Reznik met navy commanders in Sevastopol on Thursday, officials said.");
+        assertEquals(List.of(), conflicts(List.of(a, b)));
+    }
+
+    @Test
     void counterpartRolesAreRelativeToTheirAnchor() {
         AnalysedArticle a = Fixtures.article("a",
                 "Prime Minister Erik Lund met his Danish counterpart Mette Holm in Oslo on Friday.");
@@ -135,6 +166,21 @@ class ConflictFinderTest {
     }
 
     @Test
+    void differentDeathTollsInLooselySimilarSentences() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Floods in the northern Rioja region killed 14 people on Tuesday, emergency services said.",
+                "Rail services between Logroño and Haro were suspended.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Floods across the Rioja region have killed 9 people since the weekend, the regional government "
+                        + "said.",
+                "Dozens of villages were still cut off on Wednesday.");
+        List<Story.Conflict> conflicts = conflicts(List.of(a, b));
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertEquals(List.of("a"), variant(conflicts.get(0), "14").articles());
+        assertEquals(List.of("b"), variant(conflicts.get(0), "9").articles());
+    }
+
+    @Test
     void moneyScalesAndQualifiers() {
         List<ConflictFinder.Value> x = ConflictFinder.extractValues("Turkey paid $2.5 billion for the system.");
         List<ConflictFinder.Value> y = ConflictFinder.extractValues("Turkey paid $2.5bn for the system.");
@@ -144,6 +190,10 @@ class ConflictFinderTest {
         assertEquals(2.5e9, x.get(0).number(), 1);
         assertEquals(x.get(0).number(), y.get(0).number(), 1);
         assertEquals(100e9, ConflictFinder.extractValues("They aim for $100B in trade.").get(0).number(), 1);
+        List<ConflictFinder.Value> euros = ConflictFinder.extractValues("They will invest 1.2 billion euros.");
+        assertEquals("money", euros.get(0).kind());
+        assertEquals("EUR", euros.get(0).slot());
+        assertEquals(ConflictFinder.extractValues("They will invest €1.2bn.").get(0).number(), euros.get(0).number(), 1);
         List<ConflictFinder.Value> more = ConflictFinder.extractValues("more than 6,000 people died");
         assertTrue(more.get(0).approx());
         assertEquals(6000, more.get(0).number());

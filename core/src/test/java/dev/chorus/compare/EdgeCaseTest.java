@@ -51,6 +51,15 @@ class EdgeCaseTest {
     }
 
     @Test
+    void gluedMenuTextIsJunkButBrandNamesAreNot() {
+        assertTrue(Junk.isJunk("Nordic Council of MinistersJoin the Nordic Food Systems Takeover at the summit in Oslo"));
+        assertTrue(!Junk.isJunk("AstraZeneca and BlackRock said on Monday that WhatsApp users would get the update."));
+        var entities = new EntityExtractor().extract(List.of(Fixtures.article("a",
+                "AstraZeneca said its vaccine plant in Oxford would reopen.", "AstraZeneca shares rose.")));
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("AstraZeneca")), entities.toString());
+    }
+
+    @Test
     void sameResultFromManyThreads() throws Exception {
         List<AnalysedArticle> articles = Fixtures.douro();
         var expected = new ConflictFinder().find(articles, new ClaimAligner().groups(articles),

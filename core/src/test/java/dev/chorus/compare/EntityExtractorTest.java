@@ -130,5 +130,8 @@ class EntityExtractorTest {
                 new String[]{"recep", "tayyip", "erdogan"}));
         assertFalse(EntityExtractor.sameName(new String[]{"sergei", "ivanov"}, new String[]{"sergei", "petrov"}));
         assertFalse(EntityExtractor.sameName(new String[]{"anna", "ivanova"}, new String[]{"olga", "ivanova"}));
+        assertTrue(EntityExtractor.sameName(new String[]{"volodymyr", "zelensky"},
+                new String[]{"volodymyr", "zelenskyy"}));
+        assertFalse(EntityExtractor.sameName(new String[]{"mevlut", "cavusoglu"}, new String[]{"mevlut", "davutoglu"}));
     }
 }

@@ -48,6 +48,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounPrefersTheLastSpeakerOverAPersonMerelyMentioned() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Mayor Ines Carvalho said Prime Minister Rui Lopes had promised new money for the metro.",
+                "\"We are grateful, but we need the cheque by March,\" she said.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals("Ines Carvalho", containing(quotes, "cheque by March").speaker());
+    }
+
+    @Test
     void skipsScareQuotes() {
         List<Story.Quote> quotes = quotes(Fixtures.douro());
         assertFalse(quotes.stream().anyMatch(q -> q.text().contains("river mayors")), quotes.toString());
