@@ -1,11 +1,7 @@
 package dev.chorus.pipeline;
 
-import dev.chorus.compare.ClaimAligner;
-import dev.chorus.compare.ClaimGroup;
-import dev.chorus.compare.ConflictFinder;
-import dev.chorus.compare.CopyDetector;
-import dev.chorus.compare.EntityExtractor;
-import dev.chorus.compare.QuoteExtractor;
+import dev.chorus.compare.CompareStage;
+import dev.chorus.compare.Comparison;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Article;
 import dev.chorus.model.Story;
@@ -26,11 +22,7 @@ import java.util.List;
  */
 final class StoryBuilder {
 
-    private final EntityExtractor entities = new EntityExtractor();
-    private final QuoteExtractor quotes = new QuoteExtractor();
-    private final ClaimAligner claims = new ClaimAligner();
-    private final ConflictFinder conflicts = new ConflictFinder();
-    private final CopyDetector copies = new CopyDetector();
+    private final CompareStage compare = new CompareStage();
     private final Summariser summariser;
     private final HeadlinePicker headlines = new HeadlinePicker();
     private final StoryDater dater = new StoryDater();
@@ -45,16 +37,12 @@ final class StoryBuilder {
                         Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         List<Article> articles = ordered.stream().map(AnalysedArticle::article).toList();
-        List<Story.Entity> named = entities.extract(ordered);
-        List<ClaimGroup> groups = claims.groups(ordered);
-        List<Story.SummarySentence> summary = summariser.summarise(ordered, groups);
+        Comparison found = compare.compare(ordered);
+        List<Story.SummarySentence> summary = summariser.summarise(ordered, found.groups());
         String headline = headlines.pick(ordered, summary);
         LocalDate date = dater.date(articles).orElse(null);
-        return new Story(storyId(articles), headline, date, articles, summary,
-                groups.stream().map(ClaimGroup::claim).toList(),
-                quotes.extract(ordered, named), named,
-                conflicts.find(ordered, groups, named),
-                ordered.size() > 1 ? copies.detect(ordered) : List.of());
+        return new Story(storyId(articles), headline, date, articles, summary, found.claims(), found.quotes(),
+                found.entities(), found.conflicts(), found.copies());
     }
 
     /** A short id that stays the same for the same set of articles, whatever their order. */
