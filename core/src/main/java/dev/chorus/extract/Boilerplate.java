@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
-    /** What an element with a negative class is. */
-    enum Kind { NONE, BOILERPLATE, CAPTION }
+    /**
+     * What an element is: furniture, a caption, quoted content (an embedded post or quotation, which
+     * stays body text even inside a furniture-looking wrapper such as "social-embed"), or nothing special.
+     */
+    enum Kind { NONE, BOILERPLATE, CAPTION, QUOTE }
 
     /** Words that mark furniture wherever they appear in a class or id ("article-share-tools"). */
     private static final Set<String> NEGATIVE_WORDS = Set.of(
@@ -67,8 +70,12 @@ final class Boilerplate {
     /** Whether {@code e}'s tag, class, id or role marks it as furniture or as a caption. */
     static Kind kind(Element e) {
         String tag = e.normalName();
+        if (tag.equals("blockquote")) {
+            return kindOfNames(e.className() + " " + e.id()) == Kind.BOILERPLATE ? Kind.BOILERPLATE : Kind.QUOTE;
+        }
         if (CAPTION_TAGS.contains(tag)) {
-            return Kind.CAPTION;
+            // A figure can wrap an embedded post rather than a picture; only its caption is a caption then.
+            return tag.equals("figure") && e.selectFirst("blockquote") != null ? Kind.NONE : Kind.CAPTION;
         }
         if (NEGATIVE_TAGS.contains(tag)) {
             return Kind.BOILERPLATE;

@@ -126,8 +126,8 @@ final class ContentExtractor {
     /** Whether the block sits in furniture that holds well under half of the page's paragraph text. */
     private static boolean inSmallFurniture(Block b, Spans spans, long allGood) {
         for (Block.Context c = b.context(); c != null; c = c.outer()) {
-            if (c.kind() == Boilerplate.Kind.NONE) {
-                continue;
+            if (c.kind() == Boilerplate.Kind.QUOTE) {
+                return false;
             }
             if (spans.good(c.element()) * 2 < allGood) {
                 return true;
@@ -307,6 +307,9 @@ final class ContentExtractor {
             }
             if (c.kind() == Boilerplate.Kind.BOILERPLATE) {
                 return Boilerplate.Kind.BOILERPLATE;
+            }
+            if (c.kind() == Boilerplate.Kind.QUOTE) {
+                return found;
             }
             found = c.kind();
         }
