@@ -60,6 +60,7 @@ final class BlockCollector implements NodeFilter {
     private int links;
     private int pre;
     private int lists;
+    private int articles;
 
     static BlockCollector collect(Element root) {
         BlockCollector c = new BlockCollector();
@@ -95,6 +96,12 @@ final class BlockCollector implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         Boilerplate.Kind kind = Boilerplate.kind(e);
+        if (tag.equals("article")) {
+            // HTML's own rule: an article inside an article is a comment or a related story.
+            if (articles++ > 0 && kind == Boilerplate.Kind.NONE) {
+                kind = Boilerplate.Kind.BOILERPLATE;
+            }
+        }
         if (BLOCK_TAGS.contains(tag) || kind != Boilerplate.Kind.NONE) {
             flush();
             open.push(e);
@@ -133,6 +140,7 @@ final class BlockCollector implements NodeFilter {
             case "a" -> links--;
             case "pre" -> pre--;
             case "li", "dd" -> lists--;
+            case "article" -> articles--;
             default -> { }
         }
         span.end = counter;

@@ -2,6 +2,7 @@ package dev.chorus.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,6 +53,9 @@ final class Boilerplate {
             "holder", "row", "col", "field", "content", "el", "elem", "element", "main", "global", "site",
             "default", "text", "small", "large", "mobile", "desktop", "full", "left", "right", "primary",
             "secondary", "name", "details", "detail", "icon", "icons", "link", "clearfix", "v", "o", "u");
+    /** Negative words distinctive enough to find inside glued names such as "relatedpoststitle". */
+    private static final List<String> GLUED_NEGATIVE = List.of("related", "comment", "newsletter", "cookie",
+            "sidebar", "breadcrumb", "advert", "sponsor", "outbrain", "taboola", "social", "share", "promo");
     private static final Set<String> CAPTION_WORDS = Set.of(
             "caption", "captions", "figcaption", "credit", "credits", "photographer", "imagecredit",
             "gallery", "slideshow");
@@ -120,11 +124,21 @@ final class Boilerplate {
                 }
             }
             // Glued checks catch "sr-only" -> "sronly" and "most-read" -> "mostread".
-            if (NEGATIVE_WORDS.contains(glued.toString()) || (weak && !telling)) {
+            if (NEGATIVE_WORDS.contains(glued.toString()) || (weak && !telling) || hasGluedNegative(glued)) {
                 return Kind.BOILERPLATE;
             }
         }
         return caption ? Kind.CAPTION : Kind.NONE;
+    }
+
+    private static boolean hasGluedNegative(CharSequence glued) {
+        String g = glued.toString();
+        for (String w : GLUED_NEGATIVE) {
+            if (g.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability-style class weight: positive names help a candidate, negative ones hurt it. */

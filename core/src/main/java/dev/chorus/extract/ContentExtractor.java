@@ -46,8 +46,20 @@ final class ContentExtractor {
                     + "|most (read|popular|viewed|shared)|latest( news| stories)?|recommended|you (may|might) "
                     + "(also )?like|trending|popular|also read|see also|top stories|comments?|leave a (comment|reply)"
                     + "|what to read next|further reading|editor'?s picks|sponsored|around the web"
+                    // the same in a few other widespread languages
+                    + "|leia (também|mais)|veja (também|mais)|você (pode|também pode) gostar|mais lidas?|relacionad[oa]s"
+                    + "|lee (también|más)|te puede interesar|noticias relacionadas|más le[ií]d[oa]s|también te puede"
+                    + "|à lire aussi|lire aussi|sur le même sujet|les plus lus|voir aussi|vous aimerez aussi"
+                    + "|mehr zum thema|das könnte sie (auch )?interessieren|meistgelesen|weitere artikel|lesen sie auch"
+                    + "|leggi anche|potrebbe interessarti|articoli correlati|i più letti"
+                    + "|читайте также|похожие|самые (популярные|читаемые)|популярное|материалы по теме|комментари"
                     + "|share this|follow us|sign up|newsletter|about the author"
-                    + "|more( [\\p{L}'’]+){0,3} (stories|news|articles|coverage|reading|videos|from .*))\\W*",
+                    + "|more( [\\p{L}'’]+){0,3} (stories|news|articles|coverage|reading|videos|from\\b))(\\W.*)?",
+            Pattern.CASE_INSENSITIVE);
+    /** Calls to action; two of them in one short paragraph make it a prompt, not prose. */
+    private static final Pattern PROMPT_WORD = Pattern.compile(
+            "\\b(subscrib\\w*|sign(ing)? up|newsletters?|inbox|follow (him|her|us|me|them) (on|at)|have a (news )?tip"
+                    + "|contact (him|her|us|me)|download (the|our) app|[\\w.+-]+@[\\w-]+\\.[\\w.]+)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_WORDS_STOCK = 12;
     private static final int MAX_REMOVED = 400;
@@ -59,7 +71,7 @@ final class ContentExtractor {
      * @param body   the page's body element (or any root)
      * @param hint   the JSON-LD {@code articleBody}, or null; blocks found in it count more
      */
-    static Result extract(Element body, String hint) {
+    static Result extract(Element body, String hint, String title) {
         BlockCollector collector = BlockCollector.collect(body);
         List<Block> blocks = collector.blocks();
         if (blocks.isEmpty()) {
@@ -120,7 +132,7 @@ final class ContentExtractor {
         }
         List<Element> regions = new ArrayList<>(regions(top, topScore, scores, spans, blocks));
         addChunks(top, regions, scores.keySet(), spans);
-        return emit(blocks, regions, spans);
+        return emit(blocks, regions, spans, title == null ? "" : String.join(" ", Text.words(title)));
     }
 
     /** Whether the block sits in furniture that holds well under half of the page's paragraph text. */
@@ -209,7 +221,7 @@ final class ContentExtractor {
         regions.sort((a, b) -> Integer.compare(spans.of(a).pre, spans.of(b).pre));
     }
 
-    private static Result emit(List<Block> blocks, List<Element> regions, Spans spans) {
+    private static Result emit(List<Block> blocks, List<Element> regions, Spans spans, String titleWords) {
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         Set<String> removed = new LinkedHashSet<>();
@@ -234,7 +246,10 @@ final class ContentExtractor {
                     captions.add(text);
                     continue;
                 }
-                if (kind == Boilerplate.Kind.BOILERPLATE || b.heading() == 1) {
+                boolean isTitle = text.length() < 300 && !titleWords.isEmpty()
+                        && String.join(" ", Text.words(text)).equals(titleWords);
+                // A top-level heading before the text is the headline; later ones are section heads.
+                if (kind == Boilerplate.Kind.BOILERPLATE || isTitle || (b.heading() == 1 && paragraphs.isEmpty())) {
                     removed.add(text);
                     continue;
                 }
@@ -257,7 +272,7 @@ final class ContentExtractor {
                     removed.add(text);
                     continue;
                 }
-                if (isStock(text)) {
+                if (isStock(text) || isPrompt(text)) {
                     removed.add(text);
                     continue;
                 }
@@ -328,6 +343,18 @@ final class ContentExtractor {
         Element only = b.owner().childrenSize() == 1 ? b.owner().child(0) : null;
         return only != null && (only.normalName().equals("strong") || only.normalName().equals("b"))
                 && only.text().length() >= b.text().length() - 1;
+    }
+
+    static boolean isPrompt(String text) {
+        if (text.length() > 300) {
+            return false;
+        }
+        java.util.regex.Matcher m = PROMPT_WORD.matcher(text);
+        int hits = 0;
+        while (m.find()) {
+            hits++;
+        }
+        return hits >= 2;
     }
 
     static boolean isStock(String text) {

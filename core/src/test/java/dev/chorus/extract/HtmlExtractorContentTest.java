@@ -169,4 +169,49 @@ class HtmlExtractorContentTest {
         Article a = extract(Pages.page(body));
         assertStoryOnly(a);
     }
+
+    @Test
+    void nestedArticlesAreRelatedStoriesNotBody() {
+        String teaser = "<article class=\"post\"><h2><a href=\"/t\">%s</a></h2><p>%s</p></article>";
+        String html = "<html><body><article class=\"post\"><h1>Swing bridge to close</h1>" + Pages.paragraphs()
+                + "<h3>Você pode gostar...</h3>"
+                + teaser.formatted("Ferry fares", "The harbour trust confirmed on Friday that fares on the island "
+                        + "ferries will rise by ten percent in April, the first increase in six years, citing fuel.")
+                + teaser.formatted("Lighthouse sold", "The lighthouse keeper's cottage on the north mole was sold at "
+                        + "auction for a sum well above the guide price, to a buyer who has not been named so far.")
+                + "</article></body></html>";
+        Article a = extract(html);
+        assertStoryOnly(a);
+        assertRemoved(a, "Você pode gostar");
+    }
+
+    @Test
+    void subscriptionAndContactPromptsAreDropped() {
+        String body = Pages.paragraphs()
+                + "<p>Have a tip? Tom Quillby may be reached at tquillby@herald.example. Follow him on Twitter.</p>"
+                + "<p><em>Get the morning briefing in your inbox: subscribe to our newsletters.</em></p>";
+        Article a = extract(Pages.page(body));
+        assertStoryOnly(a);
+        assertRemoved(a, "Have a tip?");
+    }
+
+    @Test
+    void headlineRepeatedInBodyIsDroppedButLaterTopLevelHeadingsKept() {
+        String body = "<h2>Swing bridge to close for fourteen months</h2>"
+                + "<p>" + STORY.get(0) + "</p><h1>Phase two</h1><p>" + STORY.get(1) + "</p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(List.of(STORY.get(0), "Phase two", STORY.get(1)), a.paragraphs());
+    }
+
+    @Test
+    void embeddedPostInsideSocialWrapperStaysInTheBody() {
+        String body = "<p>" + STORY.get(0) + "</p>"
+                + "<div class=\"social-media-embed\"><blockquote class=\"embedded-post\"><p>The bridge is closed from "
+                + "Monday, please use the pontoon and mind the gap at low tide.</p></blockquote></div>"
+                + "<p>" + STORY.get(1) + "</p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(List.of(STORY.get(0),
+                "The bridge is closed from Monday, please use the pontoon and mind the gap at low tide.",
+                STORY.get(1)), a.paragraphs());
+    }
 }
