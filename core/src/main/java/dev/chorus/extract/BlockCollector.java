@@ -51,6 +51,7 @@ final class BlockCollector implements NodeFilter {
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
     private final List<Block> blocks = new ArrayList<>();
+    private final Map<String, Boilerplate.Kind> classKinds = new java.util.HashMap<>();
     private final Map<Element, Span> spans = new IdentityHashMap<>();
     private final Deque<Element> open = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
@@ -95,7 +96,7 @@ final class BlockCollector implements NodeFilter {
             buffer.append('\n');
             return FilterResult.CONTINUE;
         }
-        Boilerplate.Kind kind = Boilerplate.kind(e);
+        Boilerplate.Kind kind = Boilerplate.kind(e, classKinds);
         if (tag.equals("article")) {
             // HTML's own rule: an article inside an article is a comment or a related story.
             if (articles++ > 0 && kind == Boilerplate.Kind.NONE) {

@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -66,16 +67,23 @@ final class Boilerplate {
 
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|main|post|story|text|blog|prose|paragraph", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
     private Boilerplate() {
     }
 
     /** Whether {@code e}'s tag, class, id or role marks it as furniture or as a caption. */
     static Kind kind(Element e) {
+        return kind(e, null);
+    }
+
+    /**
+     * As {@link #kind(Element)}, remembering the verdict on each class word in {@code cache} (may be
+     * null): pages repeat the same few classes thousands of times.
+     */
+    static Kind kind(Element e, Map<String, Kind> cache) {
         String tag = e.normalName();
         if (tag.equals("blockquote")) {
-            return kindOfNames(e.className() + " " + e.id()) == Kind.BOILERPLATE ? Kind.BOILERPLATE : Kind.QUOTE;
+            return kindOfNames(e.className(), e.id(), cache) == Kind.BOILERPLATE ? Kind.BOILERPLATE : Kind.QUOTE;
         }
         if (CAPTION_TAGS.contains(tag)) {
             // A figure can wrap an embedded post rather than a picture; only its caption is a caption then.
@@ -93,24 +101,52 @@ final class Boilerplate {
             // Such classes describe the page type ("single-post", "has-sidebar"), not furniture.
             return Kind.NONE;
         }
-        String names = e.className() + " " + e.id();
-        if (names.length() < 2) {
-            return Kind.NONE;
-        }
-        return kindOfNames(names);
+        return kindOfNames(e.className(), e.id(), cache);
     }
 
     static Kind kindOfNames(String names) {
-        boolean caption = false;
-        for (String cls : names.split("\\s+")) {
-            boolean weak = false;
-            boolean telling = false;
-            StringBuilder glued = new StringBuilder();
-            for (String w : WORD_SPLIT.split(cls)) {
-                if (w.isEmpty()) {
-                    continue;
+        return kindOfNames(names, "", null);
+    }
+
+    private static Kind kindOfNames(String classes, String id, Map<String, Kind> cache) {
+        Kind result = Kind.NONE;
+        for (String names : new String[] {classes, id}) {
+            int start = -1;
+            for (int i = 0; i <= names.length(); i++) {
+                boolean space = i == names.length() || Character.isWhitespace(names.charAt(i));
+                if (!space && start < 0) {
+                    start = i;
+                } else if (space && start >= 0) {
+                    String token = names.substring(start, i);
+                    start = -1;
+                    Kind k = cache == null ? kindOfToken(token) : cache.computeIfAbsent(token, Boilerplate::kindOfToken);
+                    if (k == Kind.BOILERPLATE) {
+                        return k;
+                    }
+                    if (k == Kind.CAPTION) {
+                        result = k;
+                    }
                 }
-                String word = w.toLowerCase(Locale.ROOT);
+            }
+        }
+        return result;
+    }
+
+    /** The verdict on one class or id value, from its words ("shareBar" -> "share", "bar"). */
+    private static Kind kindOfToken(String token) {
+        boolean caption = false;
+        boolean weak = false;
+        boolean telling = false;
+        StringBuilder glued = new StringBuilder(token.length());
+        int start = 0;
+        for (int i = 0; i <= token.length(); i++) {
+            boolean boundary = i == token.length() || !Character.isLetterOrDigit(token.charAt(i))
+                    || (i > start && Character.isUpperCase(token.charAt(i)) && Character.isLowerCase(token.charAt(i - 1)));
+            if (!boundary) {
+                continue;
+            }
+            if (i > start) {
+                String word = token.substring(start, i).toLowerCase(Locale.ROOT);
                 glued.append(word);
                 if (NEGATIVE_WORDS.contains(word)) {
                     return Kind.BOILERPLATE;
@@ -123,10 +159,11 @@ final class Boilerplate {
                     telling = true;
                 }
             }
-            // Glued checks catch "sr-only" -> "sronly" and "most-read" -> "mostread".
-            if (NEGATIVE_WORDS.contains(glued.toString()) || (weak && !telling) || hasGluedNegative(glued)) {
-                return Kind.BOILERPLATE;
-            }
+            start = i < token.length() && Character.isLetterOrDigit(token.charAt(i)) ? i : i + 1;
+        }
+        // Glued checks catch "sr-only" -> "sronly" and "most-read" -> "mostread".
+        if (NEGATIVE_WORDS.contains(glued.toString()) || (weak && !telling) || hasGluedNegative(glued)) {
+            return Kind.BOILERPLATE;
         }
         return caption ? Kind.CAPTION : Kind.NONE;
     }

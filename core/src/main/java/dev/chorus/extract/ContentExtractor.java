@@ -59,8 +59,9 @@ final class ContentExtractor {
     /** Calls to action; two of them in one short paragraph make it a prompt, not prose. */
     private static final Pattern PROMPT_WORD = Pattern.compile(
             "\\b(subscrib\\w*|sign(ing)? up|newsletters?|inbox|follow (him|her|us|me|them) (on|at)|have a (news )?tip"
-                    + "|contact (him|her|us|me)|download (the|our) app|[\\w.+-]+@[\\w-]+\\.[\\w.]+)\\b",
+                    + "|contact (him|her|us|me)|download (the|our) app|e-?mail)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.\\p{Alpha}{2,}");
     private static final int MAX_WORDS_STOCK = 12;
     private static final int MAX_REMOVED = 400;
 
@@ -350,7 +351,8 @@ final class ContentExtractor {
             return false;
         }
         java.util.regex.Matcher m = PROMPT_WORD.matcher(text);
-        int hits = 0;
+        // An e-mail address counts as a call to action; the '@' test keeps the costly pattern off most text.
+        int hits = text.indexOf('@') >= 0 && EMAIL.matcher(text).find() ? 1 : 0;
         while (m.find()) {
             hits++;
         }

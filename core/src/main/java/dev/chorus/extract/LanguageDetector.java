@@ -25,7 +25,7 @@ public final class LanguageDetector {
     /** Below this many letters n-gram statistics are mostly noise. */
     private static final int MIN_LETTERS = 20;
     /** Only this much text is looked at: more adds time, not accuracy. */
-    private static final int MAX_CHARS = 3000;
+    private static final int MAX_CHARS = 1000;
     private static final double MIN_CONFIDENCE = 0.02;
     private static final double MIN_MARGIN = 1.5;
 
