@@ -139,4 +139,18 @@ class HtmlExtractorMetadataTest {
         assertEquals(List.of("Tom Quillby", "Mary Ostler"), a.metadata().authors());
         assertEquals(Pages.STORY, a.paragraphs(), "the byline is not body text");
     }
+
+    @Test
+    void siteNameGivenAsUrlOrListIsCleanedAndDoubleEscapedTitleDecoded() {
+        String html = "<html><head><meta property=\"og:site_name\" content=\"https://www.ferry-news.example\">"
+                + "<meta property=\"og:title\" content=\"&amp;#8216;Mind the gap&amp;#8217; at low tide\">"
+                + "</head><body>" + Pages.paragraphs() + "</body></html>";
+        Metadata m = extractor.extract("s", html, Metadata.EMPTY).metadata();
+        assertEquals("ferry-news.example", m.outlet());
+        assertEquals("\u2018Mind the gap\u2019 at low tide", m.title());
+
+        String listed = "<html><head><meta property=\"og:site_name\" content=\"Harbour Radio | Ferries | Weather\">"
+                + "</head><body>" + Pages.paragraphs() + "</body></html>";
+        assertEquals("Harbour Radio", extractor.extract("l", listed, Metadata.EMPTY).metadata().outlet());
+    }
 }
