@@ -184,8 +184,19 @@ final class BlockCollector implements NodeFilter {
             return;
         }
         Element owner = open.peek();
-        blocks.add(new Block(blocks.size(), text, owner, Math.min(linkChars, text.length()), context,
+        int chars = nonSpace(text);
+        blocks.add(new Block(blocks.size(), text, owner, chars, Math.min(linkChars, chars), context,
                 headingLevel(owner), lists > 0));
+    }
+
+    private static int nonSpace(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int headingLevel(Element owner) {

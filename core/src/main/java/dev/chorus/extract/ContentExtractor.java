@@ -35,6 +35,7 @@ final class ContentExtractor {
                     + "|share( this)?( article| story| page)?( on .*)?|share via.*|follow us.*|sign up.*"
                     + "|subscribe.*|click here.*|tap here.*|(c)\\s.*|©.*|copyright.*|all rights reserved.*"
                     + "|(image|photo|picture|video)( credit)?s?:.*|(getty images|reuters|ap|afp)"
+                    + "|(image|photo|picture|slide) \\d+ (of|/) \\d+|explore further"
                     + "|loading.*|please enable javascript.*|watch:.*|listen:.*|listen to (this|the) (article|story).*"
                     + "|print|email|e-mail|tweet|whatsapp|facebook|twitter|linkedin|pinterest|reddit"
                     + "|(last )?(updated|published|posted|modified)\\b.*|by [\\p{Lu}].{0,60}|comments?( \\(\\d+\\))?"
@@ -53,7 +54,7 @@ final class ContentExtractor {
                     + "|mehr zum thema|das könnte sie (auch )?interessieren|meistgelesen|weitere artikel|lesen sie auch"
                     + "|leggi anche|potrebbe interessarti|articoli correlati|i più letti"
                     + "|читайте также|похожие|самые (популярные|читаемые)|популярное|материалы по теме|комментари"
-                    + "|share this|follow us|sign up|newsletter|about the author"
+                    + "|share this|follow us|sign up|newsletter|about the author|explore further|more\\W*$"
                     + "|more( [\\p{L}'’]+){0,3} (stories|news|articles|coverage|reading|videos|from\\b))(\\W.*)?",
             Pattern.CASE_INSENSITIVE);
     /** Calls to action; two of them in one short paragraph make it a prompt, not prose. */
@@ -94,7 +95,7 @@ final class ContentExtractor {
             if (useHint && good[i]) {
                 weight[i] = Text.coverage(b.text(), hintWords) >= 0.8 ? 3 : 0.3;
             }
-            textPrefix[i + 1] = textPrefix[i] + b.text().length();
+            textPrefix[i + 1] = textPrefix[i] + b.chars();
             linkPrefix[i + 1] = linkPrefix[i] + b.linkChars();
             goodPrefix[i + 1] = goodPrefix[i] + (good[i] ? b.text().length() : 0);
         }
@@ -234,6 +235,7 @@ final class ContentExtractor {
             }
         }
         boolean inRelated = false;
+        boolean afterLink = true;
         for (Element region : regions) {
             BlockCollector.Span rs = spans.of(region);
             for (int i = rs.first; i < rs.last; i++) {
@@ -258,18 +260,23 @@ final class ContentExtractor {
                 boolean titleLike = heading || (text.length() < 60 && !b.listItem() && !endsSentence(text));
                 if (titleLike && text.length() < 100 && RELATED_HEADING.matcher(text).matches()) {
                     inRelated = true;
+                    afterLink = false;
                     removed.add(text);
                     continue;
                 }
                 if (inRelated) {
-                    boolean prose = text.length() >= 150 && b.linkDensity() < 0.2 && !b.listItem();
+                    // Teaser lists alternate linked titles and summaries; a plain sentence after plain text
+                    // means the story has resumed.
+                    boolean prose = !b.listItem() && ((text.length() >= 150 && b.linkDensity() < 0.2)
+                            || (text.length() >= 80 && b.linkDensity() == 0 && endsSentence(text) && !afterLink));
                     if (!prose && !(heading && b.linkDensity() < 0.5)) {
+                        afterLink = b.linkDensity() > 0.5;
                         removed.add(text);
                         continue;
                     }
                     inRelated = false;
                 }
-                if (b.linkDensity() > 0.5 && !(b.heading() > 0 && b.linkDensity() < 1)) {
+                if (b.linkDensity() > maxLinkDensity(b)) {
                     removed.add(text);
                     continue;
                 }
@@ -330,6 +337,14 @@ final class ContentExtractor {
             found = c.kind();
         }
         return found;
+    }
+
+    /**
+     * Link density above which a block is a link list or teaser. Long blocks may carry more links:
+     * a summary paragraph that links every name is still prose.
+     */
+    private static double maxLinkDensity(Block b) {
+        return b.text().length() > 150 ? 0.7 : 0.5;
     }
 
     private static boolean endsSentence(String text) {
