@@ -28,7 +28,8 @@ final class ContentExtractor {
     private static final int MIN_PARAGRAPH = 25;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
     private static final Pattern STOCK = Pattern.compile(
-            "^(advertisement|advertising|advert|anzeige|publicité|publicidad|pubblicità|reklama|sponsored"
+            "^(advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama"
+                    + "|reklame|iklan|реклама|广告|広告|광고|sponsored|filed (under|in):.*|posted in:? .*|tags?:.*"
                     + "( content)?|paid (post|content)|ad|ads|skip (ad|advertisement)|story continues below"
                     + "( advertisement)?|continue reading.*|read more.*|read next.*|read also.*|see also.*|related:.*"
                     + "|related( stories| articles| coverage| content)?|more:.*|also read.*|recommended.*"
@@ -60,7 +61,13 @@ final class ContentExtractor {
     /** Calls to action; two of them in one short paragraph make it a prompt, not prose. */
     private static final Pattern PROMPT_WORD = Pattern.compile(
             "\\b(subscrib\\w*|sign(ing)? up|newsletters?|inbox|follow (him|her|us|me|them) (on|at)|have a (news )?tip"
+                    + "|share (it|this)|(like|enjoy(ed)?) this (story|article)|join \\w+"
                     + "|contact (him|her|us|me)|download (the|our) app|e-?mail)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Photo credits and caption lines that sit in the body without caption markup. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "©|\\(c\\) \\p{Lu}|\\bphotos? (by|credit)\\b|\\b(photo|image|picture|credit)s?:|\\bgetty images\\b"
+                    + "|\\bshutterstock\\b|\\(credit\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.\\p{Alpha}{2,}");
     private static final int MAX_WORDS_STOCK = 12;
@@ -278,6 +285,10 @@ final class ContentExtractor {
                 }
                 if (b.linkDensity() > maxLinkDensity(b)) {
                     removed.add(text);
+                    continue;
+                }
+                if (text.length() < 250 && CREDIT.matcher(text).find()) {
+                    captions.add(text);
                     continue;
                 }
                 if (isStock(text) || isPrompt(text)) {

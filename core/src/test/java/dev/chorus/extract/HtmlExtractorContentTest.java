@@ -214,4 +214,24 @@ class HtmlExtractorContentTest {
                 "The bridge is closed from Monday, please use the pontoon and mind the gap at low tide.",
                 STORY.get(1)), a.paragraphs());
     }
+
+    @Test
+    void creditLinesWithoutCaptionMarkupGoToCaptions() {
+        String body = "<p>" + STORY.get(0) + "</p><p>The pontoon in its winter mooring. Photo: Mary Ostler</p>"
+                + "<p>" + STORY.get(1) + "</p><p><small>Quay Street at dawn (credit: Harbour Trust)</small></p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(List.of(STORY.get(0), STORY.get(1)), a.paragraphs());
+        assertEquals(List.of("The pontoon in its winter mooring. Photo: Mary Ostler",
+                "Quay Street at dawn (credit: Harbour Trust)"), a.captions());
+    }
+
+    @Test
+    void adLabelsInOtherLanguagesAndFiledUnderLinesAreFurniture() {
+        String body = "<p>" + STORY.get(0) + "</p><p>Anzeige</p><p>" + STORY.get(1) + "</p><p>Iklan</p>"
+                + "<p>" + STORY.get(2) + "</p><p>Filed under: Transport, Council</p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(STORY.subList(0, 3), a.paragraphs());
+        assertRemoved(a, "Anzeige");
+        assertRemoved(a, "Filed under");
+    }
 }
