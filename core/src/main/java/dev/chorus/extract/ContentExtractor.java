@@ -29,17 +29,17 @@ final class ContentExtractor {
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
     private static final Pattern STOCK = Pattern.compile(
             "^(advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama"
-                    + "|reklame|iklan|реклама|广告|広告|광고|sponsored|filed (under|in):.*|posted in:? .*|tags?:.*"
-                    + "( content)?|paid (post|content)|ad|ads|skip (ad|advertisement)|story continues below"
+                    + "|reklame|iklan|реклама|广告|広告|광고|sponsored( content)?|filed (under|in):.*|posted in:? .*"
+                    + "|tags?:.*|paid (post|content)|ad|ads|skip (ad|advertisement)|story continues below"
                     + "( advertisement)?|continue reading.*|read more.*|read next.*|read also.*|see also.*|related:.*"
                     + "|related( stories| articles| coverage| content)?|more:.*|also read.*|recommended.*"
                     + "|share( this)?( article| story| page)?( on .*)?|share via.*|follow us.*|sign up.*"
-                    + "|subscribe.*|click here.*|tap here.*|(c)\\s.*|©.*|copyright.*|all rights reserved.*"
+                    + "|subscribe.*|click here.*|tap here.*|\\(c\\)\\s.*|©.*|copyright.*|all rights reserved.*"
                     + "|(image|photo|picture|video)( credit)?s?:.*|(getty images|reuters|ap|afp)"
                     + "|(image|photo|picture|slide) \\d+ (of|/) \\d+|explore further"
                     + "|loading.*|please enable javascript.*|watch:.*|listen:.*|listen to (this|the) (article|story).*"
                     + "|print|email|e-mail|tweet|whatsapp|facebook|twitter|linkedin|pinterest|reddit"
-                    + "|(last )?(updated|published|posted|modified)\\b.*|by [\\p{Lu}].{0,60}|comments?( \\(\\d+\\))?"
+                    + "|(last )?(updated|published|posted|modified)\\b.*|by (?-i:\\p{Lu}).{0,60}|comments?( \\(\\d+\\))?"
                     + "|\\d+ comments?|leave a (comment|reply).*|view comments.*|show comments.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Headings that open a block of links to other stories or to reader interaction. */
@@ -77,8 +77,11 @@ final class ContentExtractor {
     }
 
     /**
-     * @param body   the page's body element (or any root)
-     * @param hint   the JSON-LD {@code articleBody}, or null; blocks found in it count more
+     * Extracts the main text under {@code body}.
+     *
+     * @param body  the page's body element (or any root)
+     * @param hint  the JSON-LD {@code articleBody}, or null; blocks found in it count more
+     * @param title the headline, or null; a block repeating it is not body text
      */
     static Result extract(Element body, String hint, String title) {
         BlockCollector collector = BlockCollector.collect(body);
@@ -196,7 +199,7 @@ final class ContentExtractor {
                 double ld = b.linkDensity();
                 String text = b.text();
                 if ((text.length() > 80 && ld < 0.25)
-                        || (text.length() > 0 && ld == 0 && text.matches("(?s).*[.!?\"”]$"))) {
+                        || (!text.isEmpty() && ld == 0 && endsSentence(text))) {
                     out.add(sibling);
                 }
             }
