@@ -209,7 +209,8 @@ final class ContentExtractor {
 
     /**
      * Adds elements shaped like {@code top} (same tag and classes) elsewhere on the page: articles cut
-     * into chunks around ads or "read more" breaks repeat their body container.
+     * into chunks around ads or "read more" breaks repeat their body container. (Looser matches, such as
+     * one class set containing the other, pull in teaser boxes built from the same layout classes.)
      */
     private static void addChunks(Element top, List<Element> regions, Set<Element> candidates, Spans spans) {
         if (top.className().isBlank()) {
@@ -245,7 +246,7 @@ final class ContentExtractor {
             }
         }
         boolean inRelated = false;
-        boolean afterLink = true;
+        Element lastLinkParent = null;
         for (Element region : regions) {
             BlockCollector.Span rs = spans.of(region);
             for (int i = rs.first; i < rs.last; i++) {
@@ -270,17 +271,20 @@ final class ContentExtractor {
                 boolean titleLike = heading || (text.length() < 60 && !b.listItem() && !endsSentence(text));
                 if (titleLike && text.length() < 100 && RELATED_HEADING.matcher(text).matches()) {
                     inRelated = true;
-                    afterLink = false;
+                    lastLinkParent = null;
                     removed.add(text);
                     continue;
                 }
                 if (inRelated) {
-                    // Teaser lists alternate linked titles and summaries; a plain sentence after plain text
-                    // means the story has resumed.
+                    // Teasers pair a linked title with a summary in one box; a plain sentence outside the
+                    // box of the last link means the story has resumed.
+                    boolean teaserSummary = lastLinkParent != null && b.owner().parent() == lastLinkParent;
                     boolean prose = !b.listItem() && ((text.length() >= 150 && b.linkDensity() < 0.2)
-                            || (text.length() >= 80 && b.linkDensity() == 0 && endsSentence(text) && !afterLink));
+                            || (text.length() >= 80 && b.linkDensity() == 0 && endsSentence(text) && !teaserSummary));
                     if (!prose && !(heading && b.linkDensity() < 0.5)) {
-                        afterLink = b.linkDensity() > 0.5;
+                        if (b.linkDensity() > 0.5) {
+                            lastLinkParent = b.owner().parent();
+                        }
                         removed.add(text);
                         continue;
                     }
