@@ -69,6 +69,7 @@ final class ContentExtractor {
             "©|\\(c\\) \\p{Lu}|\\bphotos? (by|credit)\\b|\\b(photo|image|picture|credit)s?:|\\bgetty images\\b"
                     + "|\\bshutterstock\\b|\\(credit\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.\\p{Alpha}{2,}");
     private static final int MAX_WORDS_STOCK = 12;
     private static final int MAX_REMOVED = 400;
@@ -294,6 +295,10 @@ final class ContentExtractor {
                     removed.add(text);
                     continue;
                 }
+                if (paragraphs.isEmpty() && isDateline(text)) {
+                    removed.add(text);
+                    continue;
+                }
                 if (text.length() < 250 && CREDIT.matcher(text).find()) {
                     captions.add(text);
                     continue;
@@ -377,6 +382,25 @@ final class ContentExtractor {
         Element only = b.owner().childrenSize() == 1 ? b.owner().child(0) : null;
         return only != null && (only.normalName().equals("strong") || only.normalName().equals("b"))
                 && only.text().length() >= b.text().length() - 1;
+    }
+
+    /**
+     * A short line with a year and another number (day or time) in it, before the text starts: a date or
+     * "place, date" stamp. A year alone is more likely a headline ("Race calendar 2018").
+     */
+    static boolean isDateline(String text) {
+        return text.length() < 80 && Text.wordCount(text) <= 10 && YEAR.matcher(text).find()
+                && digitRuns(text) >= 2 && !endsSentence(text);
+    }
+
+    private static int digitRuns(String text) {
+        int runs = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))) {
+                runs++;
+            }
+        }
+        return runs;
     }
 
     static boolean isPrompt(String text) {

@@ -36,4 +36,13 @@ class ContentExtractorPhrasesTest {
         assertTrue(ContentExtractor.isPrompt("Have a tip? Write to news@herald.example."));
         assertFalse(ContentExtractor.isPrompt("Residents can subscribe to road-closure alerts from the council."));
     }
+
+    @Test
+    void datelinesAreShortYearStampsNotSentences() {
+        assertTrue(ContentExtractor.isDateline("Lower Brackwater, 5 March 2024"));
+        assertTrue(ContentExtractor.isDateline("terça-feira, 5 de março de 2024 às 9:30"));
+        assertFalse(ContentExtractor.isDateline("The bridge opened in 1894."));
+        assertFalse(ContentExtractor.isDateline("Ferry timetable 2024"));
+        assertFalse(ContentExtractor.isDateline("Repairs will cost 2.4 million pounds"));
+    }
 }
