@@ -363,11 +363,14 @@ final class ContentExtractor {
     }
 
     /**
-     * Link density above which a block is a link list or teaser. Long blocks may carry more links:
-     * a summary paragraph that links every name is still prose.
+     * Link density above which a block is a link list or teaser. Prose may carry more links: a long
+     * paragraph or a whole sentence that links every name is still text, while link lists are short
+     * titles without a full stop.
      */
     private static double maxLinkDensity(Block b) {
-        return b.text().length() > 150 ? 0.7 : 0.5;
+        String text = b.text();
+        boolean sentence = text.length() > 150 || (Text.wordCount(text) >= 8 && endsSentence(text));
+        return sentence ? 0.7 : 0.5;
     }
 
     private static boolean endsSentence(String text) {
