@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -70,6 +71,10 @@ final class ContentExtractor {
                     + "|\\bshutterstock\\b|\\(credit\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)");
+    private static final List<String> CREDIT_HINTS = List.of("©", "(c)", "photo", "image", "picture", "credit",
+            "getty", "shutterstock");
+    private static final List<String> PROMPT_HINTS = List.of("subscrib", "sign", "newsletter", "inbox", "follow",
+            "tip", "share", "this", "join", "contact", "download", "mail", "@");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.\\p{Alpha}{2,}");
     private static final int MAX_WORDS_STOCK = 12;
     private static final int MAX_REMOVED = 400;
@@ -299,7 +304,7 @@ final class ContentExtractor {
                     removed.add(text);
                     continue;
                 }
-                if (text.length() < 250 && CREDIT.matcher(text).find()) {
+                if (isCredit(text)) {
                     captions.add(text);
                     continue;
                 }
@@ -406,8 +411,14 @@ final class ContentExtractor {
         return runs;
     }
 
+    /** A short caption or credit line; a substring test keeps the regex off ordinary paragraphs. */
+    static boolean isCredit(String text) {
+        return text.length() < 250 && containsAny(text.toLowerCase(Locale.ROOT), CREDIT_HINTS)
+                && CREDIT.matcher(text).find();
+    }
+
     static boolean isPrompt(String text) {
-        if (text.length() > 300) {
+        if (text.length() > 300 || !containsAny(text.toLowerCase(Locale.ROOT), PROMPT_HINTS)) {
             return false;
         }
         java.util.regex.Matcher m = PROMPT_WORD.matcher(text);
@@ -417,6 +428,15 @@ final class ContentExtractor {
             hits++;
         }
         return hits >= 2;
+    }
+
+    private static boolean containsAny(String text, List<String> parts) {
+        for (String part : parts) {
+            if (text.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isStock(String text) {
