@@ -35,6 +35,7 @@ final class ContentExtractor {
                     + "( advertisement)?|continue reading.*|read more.*|read next.*|read also.*|see also.*|related:.*"
                     + "|related( stories| articles| coverage| content)?|more:.*|also read.*|recommended.*"
                     + "|share( this)?( article| story| page)?( on .*)?|share via.*|follow us.*|sign up.*"
+                    + "|follow .{1,40} on (instagram|facebook|twitter|youtube|linkedin|tiktok|x)\\b.*"
                     + "|subscribe.*|click here.*|tap here.*|\\(c\\)\\s.*|©.*|copyright.*|all rights reserved.*"
                     + "|(image|photo|picture|video)( credit)?s?:.*|(getty images|reuters|ap|afp)"
                     + "|(image|photo|picture|slide) \\d+ (of|/) \\d+|explore further"
@@ -75,6 +76,10 @@ final class ContentExtractor {
             "getty", "shutterstock");
     private static final List<String> PROMPT_HINTS = List.of("subscrib", "sign", "newsletter", "inbox", "follow",
             "tip", "share", "this", "join", "contact", "download", "mail", "@");
+    private static final Pattern META_WORD = Pattern.compile(
+            "\\b(published|posted|updated|by|filed|categor(y|ies)|tags?|author|publicado|por|categoria|autor"
+                    + "|publié|par|catégorie|veröffentlicht|von|kategorie|pubblicato|da|опубликовано|автор)\\b\\s*:?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.\\p{Alpha}{2,}");
     private static final int MAX_WORDS_STOCK = 12;
     private static final int MAX_REMOVED = 400;
@@ -150,7 +155,7 @@ final class ContentExtractor {
         }
         List<Element> regions = new ArrayList<>(regions(top, topScore, scores, spans, blocks));
         addChunks(top, regions, scores.keySet(), spans);
-        return emit(blocks, regions, spans, title == null ? "" : String.join(" ", Text.words(title)));
+        return emit(blocks, regions, spans, title == null ? List.of() : Text.words(title));
     }
 
     /** Whether the block sits in furniture that holds well under half of the page's paragraph text. */
@@ -240,7 +245,8 @@ final class ContentExtractor {
         regions.sort((a, b) -> Integer.compare(spans.of(a).pre, spans.of(b).pre));
     }
 
-    private static Result emit(List<Block> blocks, List<Element> regions, Spans spans, String titleWords) {
+    private static Result emit(List<Block> blocks, List<Element> regions, Spans spans, List<String> title) {
+        Set<String> titleWords = new HashSet<>(title);
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         Set<String> removed = new LinkedHashSet<>();
@@ -266,10 +272,14 @@ final class ContentExtractor {
                     captions.add(text);
                     continue;
                 }
-                boolean isTitle = text.length() < 300 && !titleWords.isEmpty()
-                        && String.join(" ", Text.words(text)).equals(titleWords);
-                // A top-level heading before the text is the headline; later ones are section heads.
-                if (kind == Boilerplate.Kind.BOILERPLATE || isTitle || (b.heading() == 1 && paragraphs.isEmpty())) {
+                boolean beforeText = paragraphs.isEmpty();
+                // The headline again, or a variant of it before the text starts; a top-level heading
+                // before the text is the headline too, later ones are section heads.
+                boolean isTitle = text.length() < 300 && !title.isEmpty()
+                        && (Text.words(text).equals(title) || (beforeText && b.chars() < 200
+                        && Text.coverage(text, titleWords) >= 0.7 && Text.wordCount(text) >= 3));
+                if (kind == Boilerplate.Kind.BOILERPLATE || isTitle || (b.heading() == 1 && beforeText)
+                        || (beforeText && isMetaLine(text))) {
                     removed.add(text);
                     continue;
                 }
@@ -313,10 +323,10 @@ final class ContentExtractor {
                     continue;
                 }
                 for (String line : text.split("\n")) {
-                    if (!line.isBlank() && !isStock(line)) {
-                        paragraphs.add(line);
-                    } else if (!line.isBlank()) {
+                    if (isStock(line) || (paragraphs.isEmpty() && (isMetaLine(line) || isDateline(line)))) {
                         removed.add(line);
+                    } else {
+                        paragraphs.add(line);
                     }
                 }
             }
@@ -415,6 +425,19 @@ final class ContentExtractor {
     static boolean isCredit(String text) {
         return text.length() < 250 && containsAny(text.toLowerCase(Locale.ROOT), CREDIT_HINTS)
                 && CREDIT.matcher(text).find();
+    }
+
+    /** A line of publication details: two or more of "published", "by", "category", "tags" and kin. */
+    static boolean isMetaLine(String text) {
+        if (text.length() > 200) {
+            return false;
+        }
+        java.util.regex.Matcher m = META_WORD.matcher(text);
+        int hits = 0;
+        while (m.find()) {
+            hits++;
+        }
+        return hits >= 2;
     }
 
     static boolean isPrompt(String text) {

@@ -45,4 +45,11 @@ class ContentExtractorPhrasesTest {
         assertFalse(ContentExtractor.isDateline("Ferry timetable 2024"));
         assertFalse(ContentExtractor.isDateline("Repairs will cost 2.4 million pounds"));
     }
+
+    @Test
+    void metaLinesNeedTwoPublicationWords() {
+        assertTrue(ContentExtractor.isMetaLine("Posted by Tom Quillby in Transport"));
+        assertTrue(ContentExtractor.isMetaLine("Publicado por: Ana Ribeiro - Categoria: Cidade"));
+        assertFalse(ContentExtractor.isMetaLine("The report was published on Tuesday."));
+    }
 }

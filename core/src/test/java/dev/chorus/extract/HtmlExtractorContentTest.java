@@ -234,4 +234,16 @@ class HtmlExtractorContentTest {
         assertRemoved(a, "Anzeige");
         assertRemoved(a, "Filed under");
     }
+
+    @Test
+    void headlineVariantAndPublicationLineBeforeTheTextAreDropped() {
+        String body = "<h2>Swing bridge in Lower Brackwater to close for fourteen months</h2>"
+                + "<div><small>05/03/2024 - Published by: Tom Quillby - Category: Transport</small><br>"
+                + STORY.get(0) + "</div>" + "<p>" + STORY.get(1) + "</p>"
+                + "<p>Follow the Herald on Instagram and Facebook.</p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(List.of(STORY.get(0), STORY.get(1)), a.paragraphs());
+        assertRemoved(a, "Published by: Tom Quillby");
+        assertRemoved(a, "Swing bridge in Lower Brackwater");
+    }
 }
