@@ -246,7 +246,6 @@ final class ContentExtractor {
     }
 
     private static Result emit(List<Block> blocks, List<Element> regions, Spans spans, List<String> title) {
-        Set<String> titleWords = new HashSet<>(title);
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         Set<String> removed = new LinkedHashSet<>();
@@ -257,76 +256,23 @@ final class ContentExtractor {
                 header.add(blocks.get(i).text());
             }
         }
-        boolean inRelated = false;
-        Element lastLinkParent = null;
+        Sorter sorter = new Sorter(spans, title);
         for (Element region : regions) {
             BlockCollector.Span rs = spans.of(region);
             for (int i = rs.first; i < rs.last; i++) {
                 Block b = blocks.get(i);
-                String text = b.text();
-                if (paragraphs.isEmpty() && text.length() < 150) {
-                    header.add(text);
-                }
-                Boilerplate.Kind kind = contextWithin(b, rs, spans);
-                if (kind == Boilerplate.Kind.CAPTION) {
-                    captions.add(text);
-                    continue;
-                }
                 boolean beforeText = paragraphs.isEmpty();
-                // The headline again, or a variant of it before the text starts; a top-level heading
-                // before the text is the headline too, later ones are section heads.
-                boolean isTitle = text.length() < 300 && !title.isEmpty()
-                        && (Text.words(text).equals(title) || (beforeText && b.chars() < 200
-                        && Text.coverage(text, titleWords) >= 0.7 && Text.wordCount(text) >= 3));
-                if (kind == Boilerplate.Kind.BOILERPLATE || isTitle || (b.heading() == 1 && beforeText)
-                        || (beforeText && isMetaLine(text))) {
-                    removed.add(text);
-                    continue;
+                if (beforeText && b.text().length() < 150) {
+                    header.add(b.text());
                 }
-                boolean heading = b.heading() > 0 || isShortBoldLine(b);
-                boolean titleLike = heading || (text.length() < 60 && !b.listItem() && !endsSentence(text));
-                if (titleLike && text.length() < 100 && RELATED_HEADING.matcher(text).matches()) {
-                    inRelated = true;
-                    lastLinkParent = null;
-                    removed.add(text);
-                    continue;
-                }
-                if (inRelated) {
-                    // Teasers pair a linked title with a summary in one box; a plain sentence outside the
-                    // box of the last link means the story has resumed.
-                    boolean teaserSummary = lastLinkParent != null && b.owner().parent() == lastLinkParent;
-                    boolean prose = !b.listItem() && ((text.length() >= 150 && b.linkDensity() < 0.2)
-                            || (text.length() >= 80 && b.linkDensity() == 0 && endsSentence(text) && !teaserSummary));
-                    if (!prose && !(heading && b.linkDensity() < 0.5)) {
-                        if (b.linkDensity() > 0.5) {
-                            lastLinkParent = b.owner().parent();
+                switch (sorter.judge(b, rs, beforeText)) {
+                    case CAPTION -> captions.add(b.text());
+                    case FURNITURE -> removed.add(b.text());
+                    case BODY -> {
+                        for (String line : b.text().split("\n")) {
+                            boolean stamp = paragraphs.isEmpty() && (isMetaLine(line) || isDateline(line));
+                            (stamp || isStock(line) ? removed : paragraphs).add(line);
                         }
-                        removed.add(text);
-                        continue;
-                    }
-                    inRelated = false;
-                }
-                if (b.linkDensity() > maxLinkDensity(b)) {
-                    removed.add(text);
-                    continue;
-                }
-                if (paragraphs.isEmpty() && isDateline(text)) {
-                    removed.add(text);
-                    continue;
-                }
-                if (isCredit(text)) {
-                    captions.add(text);
-                    continue;
-                }
-                if (isStock(text) || isPrompt(text)) {
-                    removed.add(text);
-                    continue;
-                }
-                for (String line : text.split("\n")) {
-                    if (isStock(line) || (paragraphs.isEmpty() && (isMetaLine(line) || isDateline(line)))) {
-                        removed.add(line);
-                    } else {
-                        paragraphs.add(line);
                     }
                 }
             }
@@ -337,6 +283,78 @@ final class ContentExtractor {
             removedList = removedList.subList(0, MAX_REMOVED);
         }
         return new Result(paragraphs, captions, removedList, header);
+    }
+
+    /** Where a block of the chosen regions goes. */
+    private enum Verdict { BODY, CAPTION, FURNITURE }
+
+    /**
+     * Judges the blocks of the chosen regions one by one, in page order. Holds the one piece of state
+     * that spans blocks: whether we are inside a "related stories" run opened by a heading.
+     */
+    private static final class Sorter {
+        private final Spans spans;
+        private final List<String> title;
+        private final Set<String> titleWords;
+        private boolean inRelated;
+        private Element lastLinkParent;
+
+        Sorter(Spans spans, List<String> title) {
+            this.spans = spans;
+            this.title = title;
+            this.titleWords = new HashSet<>(title);
+        }
+
+        Verdict judge(Block b, BlockCollector.Span region, boolean beforeText) {
+            String text = b.text();
+            Boilerplate.Kind kind = contextWithin(b, region, spans);
+            if (kind == Boilerplate.Kind.CAPTION) {
+                return Verdict.CAPTION;
+            }
+            // A top-level heading before the text is the headline; later ones are section heads.
+            if (kind == Boilerplate.Kind.BOILERPLATE || isTitle(b, beforeText) || (b.heading() == 1 && beforeText)
+                    || (beforeText && (isMetaLine(text) || isDateline(text)))) {
+                return Verdict.FURNITURE;
+            }
+            boolean heading = b.heading() > 0 || isShortBoldLine(b);
+            boolean titleLike = heading || (text.length() < 60 && !b.listItem() && !endsSentence(text));
+            if (titleLike && text.length() < 100 && RELATED_HEADING.matcher(text).matches()) {
+                inRelated = true;
+                lastLinkParent = null;
+                return Verdict.FURNITURE;
+            }
+            if (inRelated) {
+                // Teasers pair a linked title with a summary in one box; a plain sentence outside the
+                // box of the last link means the story has resumed.
+                boolean teaserSummary = lastLinkParent != null && b.owner().parent() == lastLinkParent;
+                boolean prose = !b.listItem() && ((text.length() >= 150 && b.linkDensity() < 0.2)
+                        || (text.length() >= 80 && b.linkDensity() == 0 && endsSentence(text) && !teaserSummary));
+                if (!prose && !(heading && b.linkDensity() < 0.5)) {
+                    if (b.linkDensity() > 0.5) {
+                        lastLinkParent = b.owner().parent();
+                    }
+                    return Verdict.FURNITURE;
+                }
+                inRelated = false;
+            }
+            if (b.linkDensity() > maxLinkDensity(b)) {
+                return Verdict.FURNITURE;
+            }
+            if (isCredit(text)) {
+                return Verdict.CAPTION;
+            }
+            return isStock(text) || isPrompt(text) ? Verdict.FURNITURE : Verdict.BODY;
+        }
+
+        /** The headline again, or before the text starts a variant of it. */
+        private boolean isTitle(Block b, boolean beforeText) {
+            String text = b.text();
+            if (text.length() >= 300 || title.isEmpty()) {
+                return false;
+            }
+            return Text.words(text).equals(title) || (beforeText && b.chars() < 200
+                    && Text.wordCount(text) >= 3 && Text.coverage(text, titleWords) >= 0.7);
+        }
     }
 
     /** Texts outside the chosen regions worth keeping a note of: block-level, not tiny. */
