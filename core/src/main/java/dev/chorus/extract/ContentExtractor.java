@@ -59,7 +59,7 @@ final class ContentExtractor {
                     + "|читайте также|похожие|самые (популярные|читаемые)|популярное|материалы по теме|комментари"
                     + "|share this|follow us|sign up|newsletter|about the author|explore further|more\\W*$"
                     + "|more( [\\p{L}'’]+){0,3} (stories|news|articles|coverage|reading|videos|from\\b))(\\W.*)?",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Calls to action; two of them in one short paragraph make it a prompt, not prose. */
     private static final Pattern PROMPT_WORD = Pattern.compile(
             "\\b(subscrib\\w*|sign(ing)? up|newsletters?|inbox|follow (him|her|us|me|them) (on|at)|have a (news )?tip"
@@ -298,6 +298,8 @@ final class ContentExtractor {
         private final Set<String> titleWords;
         private boolean inRelated;
         private Element lastLinkParent;
+        /** The element around a related-stories heading, when it is a box of its own inside the region. */
+        private BlockCollector.Span relatedBox;
 
         Sorter(Spans spans, List<String> title) {
             this.spans = spans;
@@ -321,7 +323,20 @@ final class ContentExtractor {
             if (titleLike && text.length() < 100 && RELATED_HEADING.matcher(text).matches()) {
                 inRelated = true;
                 lastLinkParent = null;
+                Element box = b.owner().parent();
+                BlockCollector.Span boxSpan = box == null ? null : spans.of(box);
+                relatedBox = boxSpan != null && region.contains(boxSpan) ? boxSpan : null;
                 return Verdict.FURNITURE;
+            }
+            if (inRelated && relatedBox != null) {
+                // The heading has a box of its own: what is in it belongs to it (bar a long paragraph, in
+                // case the box also wraps more of the story); the story resumes after it.
+                BlockCollector.Span own = spans.of(b.owner());
+                boolean longProse = text.length() >= 150 && b.linkDensity() < 0.2 && !b.listItem();
+                if (own != null && (own == relatedBox || relatedBox.contains(own)) && !longProse) {
+                    return Verdict.FURNITURE;
+                }
+                inRelated = false;
             }
             if (inRelated) {
                 // Teasers pair a linked title with a summary in one box; a plain sentence outside the

@@ -246,4 +246,18 @@ class HtmlExtractorContentTest {
         assertRemoved(a, "Published by: Tom Quillby");
         assertRemoved(a, "Swing bridge in Lower Brackwater");
     }
+
+    @Test
+    void relatedBoxWithPlainSummariesIsDroppedAndTheStoryResumesAfterIt() {
+        String box = "<div class=\"box\"><h3>Самые популярные статьи</h3>"
+                + "<div class=\"item\"><a href=\"/a\"><img src=\"/a.jpg\"></a><div>Ferry fares will rise by ten "
+                + "percent in April, the trust said. It is the first increase in six years.</div></div>"
+                + "<div class=\"item\"><a href=\"/b\"><img src=\"/b.jpg\"></a><div>A lighthouse cottage sold at "
+                + "auction well above its guide price. The buyer has not been named so far.</div></div></div>";
+        String body = "<p>" + STORY.get(0) + "</p><p>" + STORY.get(1) + "</p>" + box
+                + "<p>" + STORY.get(2) + "</p><p>" + STORY.get(3) + "</p><p>" + STORY.get(4) + "</p>";
+        Article a = extract(Pages.page(body));
+        assertStoryOnly(a);
+        assertRemoved(a, "Ferry fares will rise");
+    }
 }
