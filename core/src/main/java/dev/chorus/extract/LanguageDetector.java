@@ -27,7 +27,8 @@ public final class LanguageDetector {
     /** Only this much text is looked at: more adds time, not accuracy. */
     private static final int MAX_CHARS = 1000;
     private static final double MIN_CONFIDENCE = 0.02;
-    private static final double MIN_MARGIN = 1.5;
+    /** The model spreads probability thinly over 103 languages; what tells is the lead over the runner-up. */
+    private static final double MIN_MARGIN = 1.3;
 
     /** ISO 639-3 (as used by the model) to ISO 639-1. */
     private static final Map<String, String> TO_ISO1 = iso3ToIso1();
