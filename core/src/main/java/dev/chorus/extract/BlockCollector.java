@@ -47,6 +47,8 @@ final class BlockCollector implements NodeFilter {
             "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav",
             "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
             "caption", "body", "html", "legend", "option", "frameset", "noframes");
+    private static final Set<String> ARIA_TEXT_TAGS = Set.of("div", "p", "span", "a", "em", "strong", "b", "i",
+            "small", "sup", "sub", "font");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -249,7 +251,8 @@ final class BlockCollector implements NodeFilter {
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
-        return "true".equals(e.attr("aria-hidden").toLowerCase(Locale.ROOT)) && !e.normalName().equals("div")
-                && !e.normalName().equals("p");
+        // aria-hidden hides icons and duplicate labels, but also drop caps and similar inline text that is
+        // part of a sentence, so it only counts on elements that are not text containers.
+        return "true".equals(e.attr("aria-hidden").toLowerCase(Locale.ROOT)) && !ARIA_TEXT_TAGS.contains(e.normalName());
     }
 }

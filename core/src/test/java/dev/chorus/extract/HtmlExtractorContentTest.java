@@ -260,4 +260,14 @@ class HtmlExtractorContentTest {
         assertStoryOnly(a);
         assertRemoved(a, "Ferry fares will rise");
     }
+
+    @Test
+    void hiddenElementsAreSkippedButAriaHiddenDropCapsKept() {
+        String body = "<p><span aria-hidden=\"true\">T</span>he council of Lower Brackwater voted on Tuesday evening."
+                + "</p><div style=\"display: none\"><p>Hidden paywall teaser text that nobody can see on the page.</p></div>"
+                + "<ul aria-hidden=\"true\"><li>Duplicate label list for sighted users only</li></ul>"
+                + "<p>" + STORY.get(1) + "</p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(List.of("The council of Lower Brackwater voted on Tuesday evening.", STORY.get(1)), a.paragraphs());
+    }
 }
