@@ -9,11 +9,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Generic signs of page furniture: class/id words, tag names and short stock phrases.
+ * Generic signs of page furniture and captions in tag names, roles, classes and ids.
  *
  * <p>Class and id values are split into words (on punctuation and camelCase), so {@code article-share}
- * reads as "article" + "share" and {@code shareBar} as "share" + "bar"; a negative word anywhere wins,
- * because page furniture is typically named after its container ("article-related", "story-tools").
+ * reads as "article" + "share" and {@code shareBar} as "share" + "bar". A strong negative word anywhere
+ * wins, because furniture is typically named after its container ("article-related"); a weak one
+ * ("tags", "meta", "header") counts only when the rest of the value says nothing ("post-meta", not
+ * WordPress's "tag-books"). Classes on {@code article}, {@code main} and {@code body} describe the page
+ * type and are ignored.
  */
 final class Boilerplate {
 
