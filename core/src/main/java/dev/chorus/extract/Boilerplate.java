@@ -37,7 +37,7 @@ final class Boilerplate {
             "byline", "toolbar", "modal", "popup", "pullquote", "sronly", "screenreader",
             "visuallyhidden", "offscreen", "readmore", "newsfeed", "tooltip", "pagination", "pager",
             "affiliate", "donate", "donation", "disclaimer", "copyright", "avatar", "playlist", "mostread",
-            "skiplink", "bio", "storylines", "rail");
+            "skiplink", "bio", "storylines", "rail", "cta");
     /**
      * Words that mark furniture only when the class says nothing else: "post-tags" and "entry-meta" are
      * furniture, but WordPress's "tag-books" or "category-news" on the article element are not.
