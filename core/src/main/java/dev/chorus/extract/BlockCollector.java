@@ -9,6 +9,7 @@ import org.jsoup.select.NodeTraversor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,20 +23,24 @@ import java.util.regex.Pattern;
  */
 final class BlockCollector implements NodeFilter {
 
-    /** Where an element sits: pre-order interval (for ancestry tests) and its blocks {@code [first, end)}. */
+    /**
+     * Where an element sits: its pre-order number and the end of its subtree's numbers {@code [pre, preEnd)}
+     * (for ancestry tests), and the blocks it holds {@code [firstBlock, endBlock)}.
+     */
     static final class Span {
         final int pre;
-        int end;
-        final int first;
-        int last;
+        int preEnd;
+        final int firstBlock;
+        int endBlock;
 
-        Span(int pre, int first) {
+        Span(int pre, int firstBlock) {
             this.pre = pre;
-            this.first = first;
+            this.firstBlock = firstBlock;
         }
 
+        /** Whether {@code other} is a proper descendant of this element. */
         boolean contains(Span other) {
-            return pre < other.pre && other.pre < end;
+            return pre < other.pre && other.pre < preEnd;
         }
     }
 
@@ -53,7 +58,7 @@ final class BlockCollector implements NodeFilter {
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
     private final List<Block> blocks = new ArrayList<>();
-    private final Map<String, Boilerplate.Kind> classKinds = new java.util.HashMap<>();
+    private final Map<String, Boilerplate.Kind> classKinds = new HashMap<>();
     private final Map<Element, Span> spans = new IdentityHashMap<>();
     private final Deque<Element> open = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
@@ -146,8 +151,8 @@ final class BlockCollector implements NodeFilter {
             case "article" -> articles--;
             default -> { }
         }
-        span.end = counter;
-        span.last = blocks.size();
+        span.preEnd = counter;
+        span.endBlock = blocks.size();
         return FilterResult.CONTINUE;
     }
 

@@ -197,7 +197,7 @@ final class ContentExtractor {
                 continue;
             }
             BlockCollector.Span span = spans.of(sibling);
-            if (span == null || span.first == span.last) {
+            if (span == null || span.firstBlock == span.endBlock) {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
@@ -205,8 +205,8 @@ final class ContentExtractor {
             double score = (s == null ? 0 : s * (1 - spans.linkDensity(sibling))) + bonus;
             if (score >= threshold && Boilerplate.kind(sibling) == Boilerplate.Kind.NONE) {
                 out.add(sibling);
-            } else if (sibling.normalName().equals("p") && span.last - span.first == 1) {
-                Block b = blocks.get(span.first);
+            } else if (sibling.normalName().equals("p") && span.endBlock - span.firstBlock == 1) {
+                Block b = blocks.get(span.firstBlock);
                 double ld = b.linkDensity();
                 String text = b.text();
                 if ((text.length() > 80 && ld < 0.25)
@@ -250,7 +250,7 @@ final class ContentExtractor {
         List<String> captions = new ArrayList<>();
         Set<String> removed = new LinkedHashSet<>();
         List<String> header = new ArrayList<>();
-        int firstRegionBlock = spans.of(regions.get(0)).first;
+        int firstRegionBlock = spans.of(regions.get(0)).firstBlock;
         for (int i = Math.max(0, firstRegionBlock - 15); i < firstRegionBlock; i++) {
             if (blocks.get(i).text().length() < 150) {
                 header.add(blocks.get(i).text());
@@ -259,7 +259,7 @@ final class ContentExtractor {
         Sorter sorter = new Sorter(spans, title);
         for (Element region : regions) {
             BlockCollector.Span rs = spans.of(region);
-            for (int i = rs.first; i < rs.last; i++) {
+            for (int i = rs.firstBlock; i < rs.endBlock; i++) {
                 Block b = blocks.get(i);
                 boolean beforeText = paragraphs.isEmpty();
                 if (beforeText && b.text().length() < 150) {
@@ -377,10 +377,10 @@ final class ContentExtractor {
         List<String> out = new ArrayList<>();
         int r = 0;
         for (int i = 0; i < blocks.size() && out.size() < MAX_REMOVED; i++) {
-            while (r < regions.size() && spans.of(regions.get(r)).last <= i) {
+            while (r < regions.size() && spans.of(regions.get(r)).endBlock <= i) {
                 r++;
             }
-            if (r < regions.size() && spans.of(regions.get(r)).first <= i) {
+            if (r < regions.size() && spans.of(regions.get(r)).firstBlock <= i) {
                 continue;
             }
             String text = blocks.get(i).text();
@@ -514,18 +514,18 @@ final class ContentExtractor {
 
         double linkDensity(Element e) {
             BlockCollector.Span s = of(e);
-            long t = text[s.last] - text[s.first];
-            return t == 0 ? 0 : (double) (link[s.last] - link[s.first]) / t;
+            long t = text[s.endBlock] - text[s.firstBlock];
+            return t == 0 ? 0 : (double) (link[s.endBlock] - link[s.firstBlock]) / t;
         }
 
         long text(Element e) {
             BlockCollector.Span s = of(e);
-            return s == null ? 0 : text[s.last] - text[s.first];
+            return s == null ? 0 : text[s.endBlock] - text[s.firstBlock];
         }
 
         long good(Element e) {
             BlockCollector.Span s = of(e);
-            return s == null ? 0 : good[s.last] - good[s.first];
+            return s == null ? 0 : good[s.endBlock] - good[s.firstBlock];
         }
     }
 }
