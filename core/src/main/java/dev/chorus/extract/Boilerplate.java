@@ -37,7 +37,7 @@ final class Boilerplate {
             "byline", "toolbar", "modal", "popup", "pullquote", "sronly", "screenreader",
             "visuallyhidden", "offscreen", "readmore", "newsfeed", "tooltip", "pagination", "pager",
             "affiliate", "donate", "donation", "disclaimer", "copyright", "avatar", "playlist", "mostread",
-            "skiplink", "bio", "storylines", "rail", "cta");
+            "skiplink", "bio", "storylines", "rail", "cta", "latestnews", "topstories", "mostpopular");
     /**
      * Words that mark furniture only when the class says nothing else: "post-tags" and "entry-meta" are
      * furniture, but WordPress's "tag-books" or "category-news" on the article element are not.
@@ -48,7 +48,7 @@ final class Boilerplate {
             "title", "kicker", "more", "widget", "widgets", "banner", "teaser", "teasers", "carousel", "login",
             "signin", "register", "follow", "video", "player", "podcast", "embed", "print", "rating", "skip",
             "sticky", "alert", "breaking", "jump", "toc", "correction", "callout", "infobox", "factbox", "aside",
-            "feed", "tools", "links", "list");
+            "feed", "tools", "links", "list", "latest", "headlines");
     /** Words that say nothing about content, so they neither clear nor confirm a weak word. */
     private static final Set<String> NEUTRAL_WORDS = Set.of(
             "article", "post", "entry", "story", "page", "item", "items", "box", "wrap", "wrapper", "container",

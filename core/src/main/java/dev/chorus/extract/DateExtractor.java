@@ -100,13 +100,17 @@ final class DateExtractor {
      */
     private static LocalDate fromTimeElements(Document doc) {
         for (Element t : doc.select("[itemprop=datePublished], time[pubdate], time[class~=(?i)publi]")) {
+            if (Boilerplate.inBoilerplate(t)) {
+                continue; // a teaser's own date in a list of other stories
+            }
             LocalDate d = parse(t.hasAttr("datetime") ? t.attr("datetime")
                     : t.hasAttr("content") ? t.attr("content") : t.text());
             if (d != null) {
                 return d;
             }
         }
-        for (Element t : doc.select("article header time, header time, article time, main time")) {
+        // A site-wide header often shows today's date, which is the crawl date, not the story's.
+        for (Element t : doc.select("article header time, article time, main time")) {
             if (isModified(t) || Boilerplate.inBoilerplate(t)) {
                 continue;
             }

@@ -153,4 +153,14 @@ class HtmlExtractorMetadataTest {
                 + "</head><body>" + Pages.paragraphs() + "</body></html>";
         assertEquals("Harbour Radio", extractor.extract("l", listed, Metadata.EMPTY).metadata().outlet());
     }
+
+    @Test
+    void todaysDateInTheSiteHeaderAndTeaserDatesAreNotThePublicationDate() {
+        String html = "<html><body><header class=\"masthead\"><time datetime=\"2024-11-23\">Saturday 23 November"
+                + "</time></header><div class=\"latest-news\"><ul><li><a href=\"/x\">Ferry fares to rise</a> "
+                + "<time itemprop=\"datePublished\" datetime=\"2024-11-22\">22 Nov</time></li></ul></div>"
+                + "<article><p class=\"dateline\">Lower Brackwater, March 5, 2024</p>" + Pages.paragraphs()
+                + "</article></body></html>";
+        assertEquals(LocalDate.of(2024, 3, 5), extractor.extract("d", html, Metadata.EMPTY).metadata().published());
+    }
 }
