@@ -89,8 +89,9 @@ final class Boilerplate {
             return kindOfNames(e.className(), e.id(), cache) == Kind.BOILERPLATE ? Kind.BOILERPLATE : Kind.QUOTE;
         }
         if (CAPTION_TAGS.contains(tag)) {
-            // A figure can wrap an embedded post rather than a picture; only its caption is a caption then.
-            return tag.equals("figure") && e.selectFirst("blockquote") != null ? Kind.NONE : Kind.CAPTION;
+            // A figure may wrap an embedded post rather than a picture; the post's blockquote is QUOTE,
+            // which outranks an enclosing caption, so no look inside is needed here.
+            return Kind.CAPTION;
         }
         if (NEGATIVE_TAGS.contains(tag)) {
             return Kind.BOILERPLATE;
