@@ -129,7 +129,7 @@ class HtmlExtractorRobustnessTest {
 
     @Test
     void deeplyNestedFiguresStayLinear() {
-        String html = "<html><body>" + "<figure><div>".repeat(5000) + "caption text" + Pages.paragraphs();
+        String html = "<html><body>" + "<figure><div>".repeat(20_000) + "caption text" + Pages.paragraphs();
         Article a = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> extract(html));
         assertTrue(a.paragraphs().contains(STORY.get(4)), "the text inside the figures is still found");
     }
