@@ -133,4 +133,12 @@ class HtmlExtractorRobustnessTest {
         Article a = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> extract(html));
         assertTrue(a.paragraphs().contains(STORY.get(4)), "the text inside the figures is still found");
     }
+
+    @Test
+    void manyNestedTimesInAnArticleStayLinear() {
+        String unit = "<div><time datetime=\"2024-03-05\">5 March</time><p>" + STORY.get(0) + "</p>";
+        String html = "<html><body><article>" + unit.repeat(40_000);
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> extract(html));
+        assertEquals(java.time.LocalDate.of(2024, 3, 5), a.metadata().published());
+    }
 }
