@@ -3,6 +3,7 @@ package dev.chorus.extract;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -145,7 +147,9 @@ final class ContentExtractor {
         double topScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             double s = entry.getValue() * (1 - spans.linkDensity(entry.getKey()));
-            if (top == null || s > topScore) {
+            // Ties go to the earlier element, so the outcome never depends on hash order.
+            if (top == null || s > topScore
+                    || (s == topScore && spans.of(entry.getKey()).pre < spans.of(top).pre)) {
                 top = entry.getKey();
                 topScore = s;
             }
@@ -227,22 +231,32 @@ final class ContentExtractor {
         if (top.className().isBlank()) {
             return;
         }
+        List<Element> alike = new ArrayList<>();
         for (Element e : candidates) {
-            if (e == top || !e.normalName().equals(top.normalName()) || !e.className().equals(top.className())) {
-                continue;
+            if (e != top && e.normalName().equals(top.normalName()) && e.className().equals(top.className())) {
+                alike.add(e);
             }
+        }
+        // Page order, so that of two nested look-alikes the outer one is taken, whatever the hash order.
+        alike.sort(Comparator.comparingInt(e -> spans.of(e).pre));
+        // Regions never nest, so one lookup on each side of a candidate tells whether it overlaps any.
+        TreeMap<Integer, BlockCollector.Span> taken = new TreeMap<>();
+        for (Element r : regions) {
+            taken.put(spans.of(r).pre, spans.of(r));
+        }
+        for (Element e : alike) {
             BlockCollector.Span s = spans.of(e);
-            boolean overlaps = false;
-            for (Element r : regions) {
-                BlockCollector.Span rs = spans.of(r);
-                overlaps |= r == e || rs.contains(s) || s.contains(rs);
-            }
+            Map.Entry<Integer, BlockCollector.Span> before = taken.floorEntry(s.pre);
+            Map.Entry<Integer, BlockCollector.Span> after = taken.higherEntry(s.pre);
+            boolean overlaps = (before != null && (before.getKey() == s.pre || before.getValue().contains(s)))
+                    || (after != null && s.contains(after.getValue()));
             long text = spans.text(e);
             if (!overlaps && text > 0 && spans.good(e) * 2 >= text && !Boilerplate.inBoilerplate(e)) {
                 regions.add(e);
+                taken.put(s.pre, s);
             }
         }
-        regions.sort((a, b) -> Integer.compare(spans.of(a).pre, spans.of(b).pre));
+        regions.sort(Comparator.comparingInt(e -> spans.of(e).pre));
     }
 
     private static Result emit(List<Block> blocks, List<Element> regions, Spans spans, List<String> title) {
