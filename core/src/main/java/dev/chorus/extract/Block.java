@@ -8,12 +8,13 @@ import org.jsoup.nodes.Element;
  * @param index     position in page order
  * @param text      normalised text; lines broken by {@code <br>} are separated by {@code '\n'}
  * @param owner     innermost block-level element around the text
- * @param linkChars characters of the text that sit inside links
+ * @param chars     non-space characters of the text
+ * @param linkChars non-space characters of the text that sit inside links
  * @param context   innermost enclosing element that looks like furniture or a caption, with its outer ones
  * @param heading   heading level 1-6, or 0
  * @param listItem  whether the text sits in a list item
  */
-record Block(int index, String text, Element owner, int linkChars, Context context, int heading,
+record Block(int index, String text, Element owner, int chars, int linkChars, Context context, int heading,
              boolean listItem) {
 
     /** An enclosing furniture or caption element, linked to the next one outwards. */
@@ -21,7 +22,7 @@ record Block(int index, String text, Element owner, int linkChars, Context conte
     }
 
     double linkDensity() {
-        return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+        return chars == 0 ? 0 : Math.min(1.0, (double) linkChars / chars);
     }
 
     String tag() {

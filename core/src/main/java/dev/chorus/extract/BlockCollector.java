@@ -9,6 +9,7 @@ import org.jsoup.select.NodeTraversor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,20 +23,24 @@ import java.util.regex.Pattern;
  */
 final class BlockCollector implements NodeFilter {
 
-    /** Where an element sits: pre-order interval (for ancestry tests) and its blocks {@code [first, end)}. */
+    /**
+     * Where an element sits: its pre-order number and the end of its subtree's numbers {@code [pre, preEnd)}
+     * (for ancestry tests), and the blocks it holds {@code [firstBlock, endBlock)}.
+     */
     static final class Span {
         final int pre;
-        int end;
-        final int first;
-        int last;
+        int preEnd;
+        final int firstBlock;
+        int endBlock;
 
-        Span(int pre, int first) {
+        Span(int pre, int firstBlock) {
             this.pre = pre;
-            this.first = first;
+            this.firstBlock = firstBlock;
         }
 
+        /** Whether {@code other} is a proper descendant of this element. */
         boolean contains(Span other) {
-            return pre < other.pre && other.pre < end;
+            return pre < other.pre && other.pre < preEnd;
         }
     }
 
@@ -47,10 +52,13 @@ final class BlockCollector implements NodeFilter {
             "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav",
             "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
             "caption", "body", "html", "legend", "option", "frameset", "noframes");
+    private static final Set<String> ARIA_TEXT_TAGS = Set.of("div", "p", "span", "a", "em", "strong", "b", "i",
+            "small", "sup", "sub", "font");
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
     private final List<Block> blocks = new ArrayList<>();
+    private final Map<String, Boilerplate.Kind> classKinds = new HashMap<>();
     private final Map<Element, Span> spans = new IdentityHashMap<>();
     private final Deque<Element> open = new ArrayDeque<>();
     private final StringBuilder buffer = new StringBuilder();
@@ -60,6 +68,7 @@ final class BlockCollector implements NodeFilter {
     private int links;
     private int pre;
     private int lists;
+    private int articles;
 
     static BlockCollector collect(Element root) {
         BlockCollector c = new BlockCollector();
@@ -94,7 +103,13 @@ final class BlockCollector implements NodeFilter {
             buffer.append('\n');
             return FilterResult.CONTINUE;
         }
-        Boilerplate.Kind kind = Boilerplate.kind(e);
+        Boilerplate.Kind kind = Boilerplate.kind(e, classKinds);
+        if (tag.equals("article")) {
+            // HTML's own rule: an article inside an article is a comment or a related story.
+            if (articles++ > 0 && kind == Boilerplate.Kind.NONE) {
+                kind = Boilerplate.Kind.BOILERPLATE;
+            }
+        }
         if (BLOCK_TAGS.contains(tag) || kind != Boilerplate.Kind.NONE) {
             flush();
             open.push(e);
@@ -133,10 +148,11 @@ final class BlockCollector implements NodeFilter {
             case "a" -> links--;
             case "pre" -> pre--;
             case "li", "dd" -> lists--;
+            case "article" -> articles--;
             default -> { }
         }
-        span.end = counter;
-        span.last = blocks.size();
+        span.preEnd = counter;
+        span.endBlock = blocks.size();
         return FilterResult.CONTINUE;
     }
 
@@ -175,8 +191,19 @@ final class BlockCollector implements NodeFilter {
             return;
         }
         Element owner = open.peek();
-        blocks.add(new Block(blocks.size(), text, owner, Math.min(linkChars, text.length()), context,
+        int chars = nonSpace(text);
+        blocks.add(new Block(blocks.size(), text, owner, chars, Math.min(linkChars, chars), context,
                 headingLevel(owner), lists > 0));
+    }
+
+    private static int nonSpace(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static int headingLevel(Element owner) {
@@ -229,7 +256,8 @@ final class BlockCollector implements NodeFilter {
         if (!style.isEmpty() && HIDDEN_STYLE.matcher(style).find()) {
             return true;
         }
-        return "true".equals(e.attr("aria-hidden").toLowerCase(Locale.ROOT)) && !e.normalName().equals("div")
-                && !e.normalName().equals("p");
+        // aria-hidden hides icons and duplicate labels, but also drop caps and similar inline text that is
+        // part of a sentence, so it only counts on elements that are not text containers.
+        return "true".equals(e.attr("aria-hidden").toLowerCase(Locale.ROOT)) && !ARIA_TEXT_TAGS.contains(e.normalName());
     }
 }

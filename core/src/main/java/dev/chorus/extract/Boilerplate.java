@@ -2,21 +2,29 @@ package dev.chorus.extract;
 
 import org.jsoup.nodes.Element;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Generic signs of page furniture: class/id words, tag names and short stock phrases.
+ * Generic signs of page furniture and captions in tag names, roles, classes and ids.
  *
  * <p>Class and id values are split into words (on punctuation and camelCase), so {@code article-share}
- * reads as "article" + "share" and {@code shareBar} as "share" + "bar"; a negative word anywhere wins,
- * because page furniture is typically named after its container ("article-related", "story-tools").
+ * reads as "article" + "share" and {@code shareBar} as "share" + "bar". A strong negative word anywhere
+ * wins, because furniture is typically named after its container ("article-related"); a weak one
+ * ("tags", "meta", "header") counts only when the rest of the value says nothing ("post-meta", not
+ * WordPress's "tag-books"). Classes on {@code article}, {@code main} and {@code body} describe the page
+ * type and are ignored.
  */
 final class Boilerplate {
 
-    /** What an element with a negative class is. */
-    enum Kind { NONE, BOILERPLATE, CAPTION }
+    /**
+     * What an element is: furniture, a caption, quoted content (an embedded post or quotation, which
+     * stays body text even inside a furniture-looking wrapper such as "social-embed"), or nothing special.
+     */
+    enum Kind { NONE, BOILERPLATE, CAPTION, QUOTE }
 
     /** Words that mark furniture wherever they appear in a class or id ("article-share-tools"). */
     private static final Set<String> NEGATIVE_WORDS = Set.of(
@@ -29,7 +37,7 @@ final class Boilerplate {
             "byline", "toolbar", "modal", "popup", "pullquote", "sronly", "screenreader",
             "visuallyhidden", "offscreen", "readmore", "newsfeed", "tooltip", "pagination", "pager",
             "affiliate", "donate", "donation", "disclaimer", "copyright", "avatar", "playlist", "mostread",
-            "skiplink", "bio", "storylines", "rail");
+            "skiplink", "bio", "storylines", "rail", "cta", "latestnews", "topstories", "mostpopular");
     /**
      * Words that mark furniture only when the class says nothing else: "post-tags" and "entry-meta" are
      * furniture, but WordPress's "tag-books" or "category-news" on the article element are not.
@@ -40,7 +48,7 @@ final class Boilerplate {
             "title", "kicker", "more", "widget", "widgets", "banner", "teaser", "teasers", "carousel", "login",
             "signin", "register", "follow", "video", "player", "podcast", "embed", "print", "rating", "skip",
             "sticky", "alert", "breaking", "jump", "toc", "correction", "callout", "infobox", "factbox", "aside",
-            "feed", "tools", "links", "list");
+            "feed", "tools", "links", "list", "latest", "headlines");
     /** Words that say nothing about content, so they neither clear nor confirm a weak word. */
     private static final Set<String> NEUTRAL_WORDS = Set.of(
             "article", "post", "entry", "story", "page", "item", "items", "box", "wrap", "wrapper", "container",
@@ -49,6 +57,9 @@ final class Boilerplate {
             "holder", "row", "col", "field", "content", "el", "elem", "element", "main", "global", "site",
             "default", "text", "small", "large", "mobile", "desktop", "full", "left", "right", "primary",
             "secondary", "name", "details", "detail", "icon", "icons", "link", "clearfix", "v", "o", "u");
+    /** Negative words distinctive enough to find inside glued names such as "relatedpoststitle". */
+    private static final List<String> GLUED_NEGATIVE = List.of("related", "comment", "newsletter", "cookie",
+            "sidebar", "breadcrumb", "advert", "sponsor", "outbrain", "taboola", "social", "share", "promo");
     private static final Set<String> CAPTION_WORDS = Set.of(
             "caption", "captions", "figcaption", "credit", "credits", "photographer", "imagecredit",
             "gallery", "slideshow");
@@ -59,15 +70,27 @@ final class Boilerplate {
 
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|main|post|story|text|blog|prose|paragraph", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
     private Boilerplate() {
     }
 
     /** Whether {@code e}'s tag, class, id or role marks it as furniture or as a caption. */
     static Kind kind(Element e) {
+        return kind(e, null);
+    }
+
+    /**
+     * As {@link #kind(Element)}, remembering the verdict on each class word in {@code cache} (may be
+     * null): pages repeat the same few classes thousands of times.
+     */
+    static Kind kind(Element e, Map<String, Kind> cache) {
         String tag = e.normalName();
+        if (tag.equals("blockquote")) {
+            return kindOfNames(e.className(), e.id(), cache) == Kind.BOILERPLATE ? Kind.BOILERPLATE : Kind.QUOTE;
+        }
         if (CAPTION_TAGS.contains(tag)) {
+            // A figure may wrap an embedded post rather than a picture; the post's blockquote is QUOTE,
+            // which outranks an enclosing caption, so no look inside is needed here.
             return Kind.CAPTION;
         }
         if (NEGATIVE_TAGS.contains(tag)) {
@@ -82,24 +105,52 @@ final class Boilerplate {
             // Such classes describe the page type ("single-post", "has-sidebar"), not furniture.
             return Kind.NONE;
         }
-        String names = e.className() + " " + e.id();
-        if (names.length() < 2) {
-            return Kind.NONE;
-        }
-        return kindOfNames(names);
+        return kindOfNames(e.className(), e.id(), cache);
     }
 
     static Kind kindOfNames(String names) {
-        boolean caption = false;
-        for (String cls : names.split("\\s+")) {
-            boolean weak = false;
-            boolean telling = false;
-            StringBuilder glued = new StringBuilder();
-            for (String w : WORD_SPLIT.split(cls)) {
-                if (w.isEmpty()) {
-                    continue;
+        return kindOfNames(names, "", null);
+    }
+
+    private static Kind kindOfNames(String classes, String id, Map<String, Kind> cache) {
+        Kind result = Kind.NONE;
+        for (String names : new String[] {classes, id}) {
+            int start = -1;
+            for (int i = 0; i <= names.length(); i++) {
+                boolean space = i == names.length() || Character.isWhitespace(names.charAt(i));
+                if (!space && start < 0) {
+                    start = i;
+                } else if (space && start >= 0) {
+                    String token = names.substring(start, i);
+                    start = -1;
+                    Kind k = cache == null ? kindOfToken(token) : cache.computeIfAbsent(token, Boilerplate::kindOfToken);
+                    if (k == Kind.BOILERPLATE) {
+                        return k;
+                    }
+                    if (k == Kind.CAPTION) {
+                        result = k;
+                    }
                 }
-                String word = w.toLowerCase(Locale.ROOT);
+            }
+        }
+        return result;
+    }
+
+    /** The verdict on one class or id value, from its words ("shareBar" -> "share", "bar"). */
+    private static Kind kindOfToken(String token) {
+        boolean caption = false;
+        boolean weak = false;
+        boolean telling = false;
+        StringBuilder glued = new StringBuilder(token.length());
+        int start = 0;
+        for (int i = 0; i <= token.length(); i++) {
+            boolean boundary = i == token.length() || !Character.isLetterOrDigit(token.charAt(i))
+                    || (i > start && Character.isUpperCase(token.charAt(i)) && Character.isLowerCase(token.charAt(i - 1)));
+            if (!boundary) {
+                continue;
+            }
+            if (i > start) {
+                String word = token.substring(start, i).toLowerCase(Locale.ROOT);
                 glued.append(word);
                 if (NEGATIVE_WORDS.contains(word)) {
                     return Kind.BOILERPLATE;
@@ -112,12 +163,23 @@ final class Boilerplate {
                     telling = true;
                 }
             }
-            // Glued checks catch "sr-only" -> "sronly" and "most-read" -> "mostread".
-            if (NEGATIVE_WORDS.contains(glued.toString()) || (weak && !telling)) {
-                return Kind.BOILERPLATE;
-            }
+            start = i < token.length() && Character.isLetterOrDigit(token.charAt(i)) ? i : i + 1;
+        }
+        // Glued checks catch "sr-only" -> "sronly" and "most-read" -> "mostread".
+        if (NEGATIVE_WORDS.contains(glued.toString()) || (weak && !telling) || hasGluedNegative(glued)) {
+            return Kind.BOILERPLATE;
         }
         return caption ? Kind.CAPTION : Kind.NONE;
+    }
+
+    private static boolean hasGluedNegative(CharSequence glued) {
+        String g = glued.toString();
+        for (String w : GLUED_NEGATIVE) {
+            if (g.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability-style class weight: positive names help a candidate, negative ones hurt it. */

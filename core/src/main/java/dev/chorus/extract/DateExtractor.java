@@ -2,6 +2,7 @@ package dev.chorus.extract;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ final class DateExtractor {
             "date", "og:published_time", "originalpublicationdate", "citation_publication_date",
             "citation_date", "cxenseparse:recs:publishtime", "displaydate", "datecreated");
 
+    private static final int MAX_TIMES = 50;
     private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:$|[T\\s])");
     private static final Pattern SLASHED_YMD = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
@@ -99,15 +101,25 @@ final class DateExtractor {
      * header that is not an update stamp. Times in lists of other stories are never looked at.
      */
     private static LocalDate fromTimeElements(Document doc) {
-        for (Element t : doc.select("[itemprop=datePublished], time[pubdate], time[class~=(?i)publi]")) {
+        Elements marked = doc.select("[itemprop=datePublished], time[pubdate], time[class~=(?i)publi]");
+        for (Element t : marked.subList(0, Math.min(marked.size(), MAX_TIMES))) {
+            if (Boilerplate.inBoilerplate(t)) {
+                continue; // a teaser's own date in a list of other stories
+            }
             LocalDate d = parse(t.hasAttr("datetime") ? t.attr("datetime")
                     : t.hasAttr("content") ? t.attr("content") : t.text());
             if (d != null) {
                 return d;
             }
         }
-        for (Element t : doc.select("article header time, header time, article time, main time")) {
-            if (isModified(t) || Boilerplate.inBoilerplate(t)) {
+        // A site-wide header often shows today's date, which is the crawl date, not the story's. Only the
+        // first few times are looked at: the story's own is near the top, and each look walks up the tree.
+        int looked = 0;
+        for (Element t : doc.getElementsByTag("time")) {
+            if (++looked > MAX_TIMES) {
+                break;
+            }
+            if (!inArticle(t) || isModified(t) || Boilerplate.inBoilerplate(t)) {
                 continue;
             }
             LocalDate d = parse(t.hasAttr("datetime") ? t.attr("datetime") : t.text());
@@ -116,6 +128,15 @@ final class DateExtractor {
             }
         }
         return null;
+    }
+
+    private static boolean inArticle(Element t) {
+        for (Element a = t.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article") || a.normalName().equals("main")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isModified(Element t) {

@@ -4,7 +4,6 @@ import dev.chorus.model.Article;
 import dev.chorus.model.Metadata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.time.LocalDate;
@@ -41,15 +40,14 @@ public final class HtmlExtractor {
         JsonLd jsonLd = JsonLd.of(doc);
         String hintBody = cleanArticleBody(jsonLd.articleText("articleBody"));
 
-        Element body = doc.body();
-        ContentExtractor.Result content = ContentExtractor.extract(body, hintBody);
+        Metadata metadata = new MetadataExtractor(doc, jsonLd).read().orElse(known);
+        ContentExtractor.Result content = ContentExtractor.extract(doc.body(), hintBody, metadata.title());
         List<String> paragraphs = content.paragraphs();
         if (hintBody != null && tooShort(paragraphs, hintBody)) {
             // The page renders its text with scripts (or hides it); the structured copy is all there is.
             paragraphs = splitParagraphs(hintBody);
         }
 
-        Metadata metadata = new MetadataExtractor(doc, jsonLd).read().orElse(known);
         LocalDate published = DateExtractor.find(doc, jsonLd, metadata.url(), content.header());
         if (published == null && known.url() != null) {
             published = DateExtractor.fromUrl(known.url());

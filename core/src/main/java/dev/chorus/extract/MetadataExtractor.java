@@ -49,8 +49,27 @@ final class MetadataExtractor {
 
     /** Everything but the publication date, which needs the body (see {@link DateExtractor}). */
     Metadata read() {
-        String outlet = first(meta.get("og:site_name"), publisher(), meta.get("application-name"));
-        return new Metadata(title(outlet), authors(), null, outlet, language(), url(), description(), image());
+        String outlet = outlet(first(meta.get("og:site_name"), publisher(), meta.get("application-name")));
+        return new Metadata(unescape(title(outlet)), authors(), null, outlet, language(), url(),
+                unescape(description()), image());
+    }
+
+    /** A site name as a name: a URL becomes its domain, a "Name | tagline | sections" list its first part. */
+    private static String outlet(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw.startsWith("http://") || raw.startsWith("https://")) {
+            return domain(raw);
+        }
+        java.util.regex.Matcher m = TITLE_SEPARATOR.matcher(raw);
+        String name = m.find() && m.start() > 0 ? raw.substring(0, m.start()) : raw;
+        return unescape(name.trim());
+    }
+
+    /** Some sites escape their meta content twice, leaving "&#8216;" in the text. */
+    private static String unescape(String s) {
+        return s == null || s.indexOf('&') < 0 ? s : org.jsoup.parser.Parser.unescapeEntities(s, false);
     }
 
     String url() {

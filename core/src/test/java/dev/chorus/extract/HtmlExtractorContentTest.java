@@ -169,4 +169,105 @@ class HtmlExtractorContentTest {
         Article a = extract(Pages.page(body));
         assertStoryOnly(a);
     }
+
+    @Test
+    void nestedArticlesAreRelatedStoriesNotBody() {
+        String teaser = "<article class=\"post\"><h2><a href=\"/t\">%s</a></h2><p>%s</p></article>";
+        String html = "<html><body><article class=\"post\"><h1>Swing bridge to close</h1>" + Pages.paragraphs()
+                + "<h3>Você pode gostar...</h3>"
+                + teaser.formatted("Ferry fares", "The harbour trust confirmed on Friday that fares on the island "
+                        + "ferries will rise by ten percent in April, the first increase in six years, citing fuel.")
+                + teaser.formatted("Lighthouse sold", "The lighthouse keeper's cottage on the north mole was sold at "
+                        + "auction for a sum well above the guide price, to a buyer who has not been named so far.")
+                + "</article></body></html>";
+        Article a = extract(html);
+        assertStoryOnly(a);
+        assertRemoved(a, "Você pode gostar");
+    }
+
+    @Test
+    void subscriptionAndContactPromptsAreDropped() {
+        String body = Pages.paragraphs()
+                + "<p>Have a tip? Tom Quillby may be reached at tquillby@herald.example. Follow him on Twitter.</p>"
+                + "<p><em>Get the morning briefing in your inbox: subscribe to our newsletters.</em></p>";
+        Article a = extract(Pages.page(body));
+        assertStoryOnly(a);
+        assertRemoved(a, "Have a tip?");
+    }
+
+    @Test
+    void headlineRepeatedInBodyIsDroppedButLaterTopLevelHeadingsKept() {
+        String body = "<h2>Swing bridge to close for fourteen months</h2>"
+                + "<p>" + STORY.get(0) + "</p><h1>Phase two</h1><p>" + STORY.get(1) + "</p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(List.of(STORY.get(0), "Phase two", STORY.get(1)), a.paragraphs());
+    }
+
+    @Test
+    void embeddedPostInsideSocialWrapperStaysInTheBody() {
+        String body = "<p>" + STORY.get(0) + "</p>"
+                + "<div class=\"social-media-embed\"><blockquote class=\"embedded-post\"><p>The bridge is closed from "
+                + "Monday, please use the pontoon and mind the gap at low tide.</p></blockquote></div>"
+                + "<p>" + STORY.get(1) + "</p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(List.of(STORY.get(0),
+                "The bridge is closed from Monday, please use the pontoon and mind the gap at low tide.",
+                STORY.get(1)), a.paragraphs());
+    }
+
+    @Test
+    void creditLinesWithoutCaptionMarkupGoToCaptions() {
+        String body = "<p>" + STORY.get(0) + "</p><p>The pontoon in its winter mooring. Photo: Mary Ostler</p>"
+                + "<p>" + STORY.get(1) + "</p><p><small>Quay Street at dawn (credit: Harbour Trust)</small></p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(List.of(STORY.get(0), STORY.get(1)), a.paragraphs());
+        assertEquals(List.of("The pontoon in its winter mooring. Photo: Mary Ostler",
+                "Quay Street at dawn (credit: Harbour Trust)"), a.captions());
+    }
+
+    @Test
+    void adLabelsInOtherLanguagesAndFiledUnderLinesAreFurniture() {
+        String body = "<p>" + STORY.get(0) + "</p><p>Anzeige</p><p>" + STORY.get(1) + "</p><p>Iklan</p>"
+                + "<p>" + STORY.get(2) + "</p><p>Filed under: Transport, Council</p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(STORY.subList(0, 3), a.paragraphs());
+        assertRemoved(a, "Anzeige");
+        assertRemoved(a, "Filed under");
+    }
+
+    @Test
+    void headlineVariantAndPublicationLineBeforeTheTextAreDropped() {
+        String body = "<h2>Swing bridge in Lower Brackwater to close for fourteen months</h2>"
+                + "<div><small>05/03/2024 - Published by: Tom Quillby - Category: Transport</small><br>"
+                + STORY.get(0) + "</div>" + "<p>" + STORY.get(1) + "</p>"
+                + "<p>Follow the Herald on Instagram and Facebook.</p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(List.of(STORY.get(0), STORY.get(1)), a.paragraphs());
+        assertRemoved(a, "Published by: Tom Quillby");
+        assertRemoved(a, "Swing bridge in Lower Brackwater");
+    }
+
+    @Test
+    void relatedBoxWithPlainSummariesIsDroppedAndTheStoryResumesAfterIt() {
+        String box = "<div class=\"box\"><h3>Самые популярные статьи</h3>"
+                + "<div class=\"item\"><a href=\"/a\"><img src=\"/a.jpg\"></a><div>Ferry fares will rise by ten "
+                + "percent in April, the trust said. It is the first increase in six years.</div></div>"
+                + "<div class=\"item\"><a href=\"/b\"><img src=\"/b.jpg\"></a><div>A lighthouse cottage sold at "
+                + "auction well above its guide price. The buyer has not been named so far.</div></div></div>";
+        String body = "<p>" + STORY.get(0) + "</p><p>" + STORY.get(1) + "</p>" + box
+                + "<p>" + STORY.get(2) + "</p><p>" + STORY.get(3) + "</p><p>" + STORY.get(4) + "</p>";
+        Article a = extract(Pages.page(body));
+        assertStoryOnly(a);
+        assertRemoved(a, "Ferry fares will rise");
+    }
+
+    @Test
+    void hiddenElementsAreSkippedButAriaHiddenDropCapsKept() {
+        String body = "<p><span aria-hidden=\"true\">T</span>he council of Lower Brackwater voted on Tuesday evening."
+                + "</p><div style=\"display: none\"><p>Hidden paywall teaser text that nobody can see on the page.</p></div>"
+                + "<ul aria-hidden=\"true\"><li>Duplicate label list for sighted users only</li></ul>"
+                + "<p>" + STORY.get(1) + "</p>";
+        Article a = extract(Pages.page(body));
+        assertEquals(List.of("The council of Lower Brackwater voted on Tuesday evening.", STORY.get(1)), a.paragraphs());
+    }
 }

@@ -139,4 +139,28 @@ class HtmlExtractorMetadataTest {
         assertEquals(List.of("Tom Quillby", "Mary Ostler"), a.metadata().authors());
         assertEquals(Pages.STORY, a.paragraphs(), "the byline is not body text");
     }
+
+    @Test
+    void siteNameGivenAsUrlOrListIsCleanedAndDoubleEscapedTitleDecoded() {
+        String html = "<html><head><meta property=\"og:site_name\" content=\"https://www.ferry-news.example\">"
+                + "<meta property=\"og:title\" content=\"&amp;#8216;Mind the gap&amp;#8217; at low tide\">"
+                + "</head><body>" + Pages.paragraphs() + "</body></html>";
+        Metadata m = extractor.extract("s", html, Metadata.EMPTY).metadata();
+        assertEquals("ferry-news.example", m.outlet());
+        assertEquals("\u2018Mind the gap\u2019 at low tide", m.title());
+
+        String listed = "<html><head><meta property=\"og:site_name\" content=\"Harbour Radio | Ferries | Weather\">"
+                + "</head><body>" + Pages.paragraphs() + "</body></html>";
+        assertEquals("Harbour Radio", extractor.extract("l", listed, Metadata.EMPTY).metadata().outlet());
+    }
+
+    @Test
+    void todaysDateInTheSiteHeaderAndTeaserDatesAreNotThePublicationDate() {
+        String html = "<html><body><header class=\"masthead\"><time datetime=\"2024-11-23\">Saturday 23 November"
+                + "</time></header><div class=\"latest-news\"><ul><li><a href=\"/x\">Ferry fares to rise</a> "
+                + "<time itemprop=\"datePublished\" datetime=\"2024-11-22\">22 Nov</time></li></ul></div>"
+                + "<article><p class=\"dateline\">Lower Brackwater, March 5, 2024</p>" + Pages.paragraphs()
+                + "</article></body></html>";
+        assertEquals(LocalDate.of(2024, 3, 5), extractor.extract("d", html, Metadata.EMPTY).metadata().published());
+    }
 }

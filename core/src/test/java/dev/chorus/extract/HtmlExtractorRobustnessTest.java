@@ -102,4 +102,43 @@ class HtmlExtractorRobustnessTest {
         Article a = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> extract(html));
         assertTrue(a.paragraphs().contains(STORY.get(4)));
     }
+
+    @Test
+    void oneInstanceServesManyThreads() throws Exception {
+        String english = Pages.page(Pages.paragraphs());
+        String french = "<html><body><article><p>Le conseil municipal a voté mardi soir la fermeture du vieux pont "
+                + "tournant pour quatorze mois, après la découverte de corrosion dans ses pivots.</p></article></body></html>";
+        Article expectedEn = extract(english);
+        Article expectedFr = extract(french);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                boolean en = i % 2 == 0;
+                results.add(pool.submit(() -> en ? extract(english).equals(expectedEn)
+                        : extract(french).equals(expectedFr)));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) {
+                assertTrue(r.get(30, java.util.concurrent.TimeUnit.SECONDS), "concurrent result differs");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("fr", expectedFr.metadata().language());
+    }
+
+    @Test
+    void deeplyNestedFiguresStayLinear() {
+        String html = "<html><body>" + "<figure><div>".repeat(20_000) + "caption text" + Pages.paragraphs();
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> extract(html));
+        assertTrue(a.paragraphs().contains(STORY.get(4)), "the text inside the figures is still found");
+    }
+
+    @Test
+    void manyNestedTimesInAnArticleStayLinear() {
+        String unit = "<div><time datetime=\"2024-03-05\">5 March</time><p>" + STORY.get(0) + "</p>";
+        String html = "<html><body><article>" + unit.repeat(40_000);
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> extract(html));
+        assertEquals(java.time.LocalDate.of(2024, 3, 5), a.metadata().published());
+    }
 }

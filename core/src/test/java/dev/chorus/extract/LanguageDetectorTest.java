@@ -12,6 +12,7 @@ class LanguageDetectorTest {
     @Test
     void detectsCommonLanguagesAsIso6391() {
         assertEquals("en", detector.detect(Pages.STORY.get(0) + " " + Pages.STORY.get(1)));
+        assertEquals("en", detector.detect("The council voted to close the bridge."));
         assertEquals("de", detector.detect("Der Gemeinderat hat am Dienstagabend beschlossen, die alte Drehbrücke "
                 + "über den Kanal für vierzehn Monate zu sperren, weil die Lager stark verrostet sind."));
         assertEquals("es", detector.detect("El ayuntamiento decidió el martes cerrar el viejo puente giratorio "
@@ -26,6 +27,7 @@ class LanguageDetectorTest {
         assertNull(detector.detect(""));
         assertNull(detector.detect("Bridge shut"));
         assertNull(detector.detect("12 345 678 — 90 %"));
+        assertNull(detector.detect("xqzv wrtp lmnb kjhg fdsa qwer zzkk"), "gibberish has no clear winner");
     }
 
     @Test
