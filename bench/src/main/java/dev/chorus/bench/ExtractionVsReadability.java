@@ -42,7 +42,8 @@ public final class ExtractionVsReadability {
                 ExtractionScore.of(e.getValue().path("articleBody").asText(""), predicted.getOrDefault(e.getKey(), "")))));
         JsonNode summary = json.readTree(Path.of(args[2]).toFile());
         double readabilityPagesPerSec = summary.get("pages").asDouble() / summary.get("seconds").asDouble();
-        ExtractionEvaluation.Report readability = ExtractionEvaluation.summarise(scores, readabilityPagesPerSec);
+        ExtractionEvaluation.Report readability =
+                ExtractionEvaluation.summarise(scores, readabilityPagesPerSec, Double.NaN);
         double readabilityRss = summary.get("maxRssMiB").asDouble();
 
         System.out.printf("%-28s %9s %9s %9s %9s %10s %12s%n", "extractor (181 pages)", "precision", "recall", "F1",

@@ -66,10 +66,14 @@ public final class StoryClusterer {
 
         int n = articles.size();
         int[] parent = new int[n];
+        int[] size = new int[n];
+        TermVector[] centroid = new TermVector[n];
         LocalDate[] earliest = new LocalDate[n];
         LocalDate[] latest = new LocalDate[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
+            size[i] = 1;
+            centroid[i] = vectors.get(i);
             earliest[i] = latest[i] = articles.get(i).article().metadata().published();
         }
         for (Edge edge : edges) {
@@ -83,9 +87,15 @@ public final class StoryClusterer {
             if (from != null && to != null && ChronoUnit.DAYS.between(from, to) > windowDays) {
                 continue;
             }
+            if ((size[ra] > 1 || size[rb] > 1) && centroid[ra].cosine(centroid[rb]) < threshold) {
+                continue;
+            }
             int root = Math.min(ra, rb);
             int child = Math.max(ra, rb);
             parent[child] = root;
+            centroid[root] = centroid[ra].mergedWith(centroid[rb], size[ra], size[rb]);
+            size[root] = size[ra] + size[rb];
+            centroid[child] = null;
             earliest[root] = from;
             latest[root] = to;
         }

@@ -56,6 +56,39 @@ public final class TermVector {
         return sum;
     }
 
+    /**
+     * The normalised sum of this vector and {@code other}, each weighted by how many articles it stands for:
+     * the centroid of two groups of articles.
+     */
+    public TermVector mergedWith(TermVector other, int thisCount, int otherCount) {
+        int[] t = new int[terms.length + other.terms.length];
+        float[] w = new float[t.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < terms.length || j < other.terms.length) {
+            if (j >= other.terms.length || (i < terms.length && terms[i] < other.terms[j])) {
+                t[n] = terms[i];
+                w[n++] = weights[i++] * thisCount;
+            } else if (i >= terms.length || other.terms[j] < terms[i]) {
+                t[n] = other.terms[j];
+                w[n++] = other.weights[j++] * otherCount;
+            } else {
+                t[n] = terms[i];
+                w[n++] = weights[i++] * thisCount + other.weights[j++] * otherCount;
+            }
+        }
+        double norm = 0;
+        for (int k = 0; k < n; k++) {
+            norm += (double) w[k] * w[k];
+        }
+        float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
+        for (int k = 0; k < n; k++) {
+            w[k] *= scale;
+        }
+        return new TermVector(Arrays.copyOf(t, n), Arrays.copyOf(w, n));
+    }
+
     /** Ids of the {@code k} heaviest terms, heaviest first. */
     public int[] topTerms(int k) {
         // Weights are non-negative, so their float bits order like the floats; pack (weight, index) in a long.

@@ -58,6 +58,18 @@ class StoryClustererTest {
     }
 
     @Test
+    void aChainOfWeakLinksDoesNotJoinUnrelatedArticles() {
+        // b shares a few words with a and a few others with c, but a and c have nothing in common.
+        AnalysedArticle a = article("a", null, null, "Glacier melt raised the alpine lake level; hikers photographed turquoise meltwater.");
+        AnalysedArticle b = article("b", null, null, "Alpine lake hikers bought cheese; dairy cooperatives sell mountain cheese.");
+        AnalysedArticle c = article("c", null, null, "Dairy cooperatives sell mountain cheese at the harvest market with wine tasting.");
+        StoryClusterer clusterer = new StoryClusterer();
+        List<List<AnalysedArticle>> stories = clusterer.cluster(List.of(a, b, c));
+        assertEquals(2, stories.size(), stories.toString());
+        assertEquals(1, stories.stream().filter(s -> s.size() == 2).count());
+    }
+
+    @Test
     void emptyInputGivesNoStories() {
         assertEquals(List.of(), new StoryClusterer().cluster(List.of()));
     }
