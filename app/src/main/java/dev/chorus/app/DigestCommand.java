@@ -8,7 +8,7 @@ import dev.chorus.read.SourceReader;
 import dev.chorus.summarise.Summariser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,15 +30,13 @@ final class DigestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of articles.")
-    List<Path> paths;
+    @Mixin
+    InputOutput io;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     DigestRenderer.Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
 
     @Option(names = "--words", paramLabel = "N", defaultValue = "" + Summariser.DEFAULT_WORDS,
             description = "About how many words each story summary has (default: ${DEFAULT-VALUE}).")
@@ -50,15 +48,15 @@ final class DigestCommand implements Callable<Integer> {
         if (words < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--words must be at least 1, was " + words);
         }
-        SourceReader.Result input = new SourceReader().readAll(paths);
+        SourceReader.Result input = new SourceReader().readAll(io.paths);
         Digest digest = new DigestPipeline(words).run(input.sources(), input.problems());
         digest.problems().forEach(p -> Problems.print(err, p));
         int used = digest.stories().stream().mapToInt((Story s) -> s.articles().size()).sum();
         if (used == 0) {
-            err.println("chorus: no usable article in " + paths.stream().map(Path::toString).toList());
+            err.println("chorus: no usable article in " + io.paths.stream().map(Path::toString).toList());
             return Main.UNUSABLE;
         }
-        Output.write(out, spec.commandLine().getOut(), writer -> DigestRenderer.of(format).render(digest, writer));
+        Output.write(io.out, spec.commandLine().getOut(), writer -> DigestRenderer.of(format).render(digest, writer));
         return Problems.exitCode(digest.problems(), used);
     }
 }

@@ -7,12 +7,11 @@ import dev.chorus.model.Problem;
 import dev.chorus.read.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,15 +29,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of articles.")
-    List<Path> paths;
+    @Mixin
+    InputOutput io;
 
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path out;
 
     @Override
     public Integer call() {
@@ -46,7 +43,7 @@ final class ExtractCommand implements Callable<Integer> {
         ArticleExtractor extractor = new ArticleExtractor();
         List<Problem> problems = new ArrayList<>();
         int[] used = {0};
-        Output.write(out, spec.commandLine().getOut(), writer -> new SourceReader().read(paths, source -> {
+        Output.write(io.out, spec.commandLine().getOut(), writer -> new SourceReader().read(io.paths, source -> {
             Article article = extractor.extract(source);
             if (article.paragraphs().isEmpty()) {
                 Problem problem = Problem.rejected(source.origin(), "no article text found");
