@@ -280,17 +280,43 @@ public final class ConflictFinder {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        // Statements in the same words (copies) are the same event: join them, then compare one statement per
+        // wording, and only with statements sharing a person.
+        Map<String, Integer> byText = new HashMap<>();
+        List<Integer> distinct = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Venue x = venues.get(i);
-                Venue y = venues.get(j);
-                Set<String> shared = new HashSet<>(x.people());
-                shared.retainAll(y.people());
-                int need = Math.min(2, Math.min(x.people().size(), y.people().size()));
-                boolean same = shared.size() >= need && x.sameTime(y) && (need >= 2
-                        || space.similarity(x.sentence(), y.sentence()) >= SINGLE_PERSON_SIMILARITY);
-                if (same) {
-                    parent[find(parent, j)] = find(parent, i);
+            Integer first = byText.putIfAbsent(all.get(venues.get(i).sentence()).text(), i);
+            if (first != null) {
+                parent[find(parent, i)] = find(parent, first);
+            } else {
+                distinct.add(i);
+            }
+        }
+        Map<String, List<Integer>> byPerson = new HashMap<>();
+        for (int i : distinct) {
+            for (String p : venues.get(i).people()) {
+                byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> compared = new HashSet<>();
+        for (List<Integer> bucket : byPerson.values()) {
+            for (int bi = 0; bi < bucket.size(); bi++) {
+                for (int bj = bi + 1; bj < bucket.size(); bj++) {
+                    int i = bucket.get(bi);
+                    int j = bucket.get(bj);
+                    if (!compared.add((long) i * n + j)) {
+                        continue;
+                    }
+                    Venue x = venues.get(i);
+                    Venue y = venues.get(j);
+                    Set<String> shared = new HashSet<>(x.people());
+                    shared.retainAll(y.people());
+                    int need = Math.min(2, Math.min(x.people().size(), y.people().size()));
+                    boolean same = shared.size() >= need && x.sameTime(y) && (need >= 2
+                            || space.similarity(x.sentence(), y.sentence()) >= SINGLE_PERSON_SIMILARITY);
+                    if (same) {
+                        parent[find(parent, j)] = find(parent, i);
+                    }
                 }
             }
         }
@@ -555,7 +581,13 @@ public final class ConflictFinder {
      */
     private void values(ClaimGroup g, Map<String, Integer> articleOrder, Set<String> used, boolean strict,
                         List<Variants> out) {
-        List<Sentence> sentences = g.sentences();
+        // Sentences in the same words give the same values: compare each wording once, with all its sentences.
+        Map<String, List<Sentence>> byText = new LinkedHashMap<>();
+        for (Sentence s : g.sentences()) {
+            byText.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
+        }
+        List<List<Sentence>> copies = new ArrayList<>(byText.values());
+        List<Sentence> sentences = copies.stream().map(c -> c.get(0)).toList();
         List<List<Value>> perSentence = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Value> values = new ArrayList<>(extractValues(s.text()));
@@ -581,7 +613,9 @@ public final class ConflictFinder {
                     if (chosen[k] == null) {
                         continue;
                     }
-                    used.add(key(sentences.get(k), chosen[k]));
+                    for (Sentence copy : copies.get(k)) {
+                        used.add(key(copy, chosen[k]));
+                    }
                     int c = -1;
                     for (int m = 0; m < classes.size() && c < 0; m++) {
                         if (compatible(classes.get(m), chosen[k])) {
@@ -593,7 +627,9 @@ public final class ConflictFinder {
                         classArticles.add(new TreeSet<>());
                         c = classes.size() - 1;
                     }
-                    classArticles.get(c).add(articleOrder.get(sentences.get(k).articleId()));
+                    for (Sentence copy : copies.get(k)) {
+                        classArticles.get(c).add(articleOrder.get(copy.articleId()));
+                    }
                 }
                 int example = i;
                 for (int k = 0; k < sentences.size(); k++) {
