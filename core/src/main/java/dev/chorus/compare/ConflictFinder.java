@@ -398,8 +398,8 @@ public final class ConflictFinder {
         }
         String country = null;
         for (EntityIndex.Mention m : mentions) {
-            if (m.entity().type() != Story.EntityType.PLACE) {
-                continue;
+            if (m.entity().type() != Story.EntityType.PLACE || EntityExtractor.isStreet(m.entity().name())) {
+                continue; // a street is part of a city, never a venue against it
             }
             int w = wordAt(words, m.start());
             if (w <= 0 || !VENUE_PREPOSITIONS.contains(words.get(w - 1).folded()) && !kindOf(words, w)) {
