@@ -588,6 +588,10 @@ public final class ConflictFinder {
             if (!places(o)) {
                 return false; // "a blast in Kabul killed 12", "a second blast in Herat killed 5"
             }
+            if (value.kind().equals("money")) {
+                // a sum is only the same deal's when the sentences name a party in common
+                return entities.stream().anyMatch(o.entities::contains);
+            }
             if (!value.kind().equals("year")) {
                 Set<String> ya = new HashSet<>();
                 Set<String> yb = new HashSet<>();

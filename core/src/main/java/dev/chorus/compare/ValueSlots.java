@@ -95,6 +95,9 @@ final class ValueSlots {
         if (v.kind().equals("year")) {
             return year(words, first);
         }
+        if (v.kind().equals("money")) {
+            return money(v, text, words, first, last);
+        }
         if (!v.kind().equals("count") || v.number() != Math.floor(v.number()) || v.number() < 1) {
             return null;
         }
@@ -153,6 +156,42 @@ final class ValueSlots {
                 own);
     }
 
+    /**
+     * "a $2.5bn deal", "a $2.5 billion arms deal", "a deal worth $2.5 billion", "the contract, valued at
+     * €40m": the sum a deal is worth, slotted by the deal word and the currency.
+     */
+    private static Slot money(ConflictFinder.Value v, String text, List<Words.Word> words, int first, int last) {
+        String deal = null;
+        for (int k = last + 1; k < words.size() && k <= last + 3 && gapIsSpace(text, words, k - 1); k++) {
+            String f = words.get(k).folded();
+            if (DEALS.contains(f)) {
+                deal = f;
+                break;
+            }
+        }
+        if (deal == null && first >= 2 && gapIsSpace(text, words, first - 1)) {
+            String before = words.get(first - 1).folded();
+            int from = before.equals("at") && words.get(first - 2).folded().equals("valued") ? first - 3
+                    : Set.of("worth", "of").contains(before) ? first - 2 : -1;
+            for (int k = from; k >= 0 && k >= from - 2 && gapIsSpace(text, words, k); k--) {
+                if (DEALS.contains(words.get(k).folded())) {
+                    deal = words.get(k).folded();
+                    break;
+                }
+            }
+        }
+        if (deal == null) {
+            return null;
+        }
+        String singular = deal.endsWith("s") ? deal.substring(0, deal.length() - 1) : deal;
+        return new Slot("money:" + singular + ":" + v.slot(), "how much the " + singular + " is worth", null,
+                new HashSet<>(Terms.of(deal + " worth valu")));
+    }
+
+    /** Words naming what a sum pays for. */
+    private static final Set<String> DEALS = Set.of("deal", "deals", "contract", "contracts", "agreement",
+            "package", "loan", "bailout", "settlement", "takeover", "acquisition", "merger", "order", "fine");
+
     /** "opened in 1987", "was built in the port in 1978": the founding word, at most three words, "in", the year. */
     private static Slot year(List<Words.Word> words, int at) {
         if (at < 2 || !words.get(at - 1).folded().equals("in")) {
@@ -193,7 +232,8 @@ final class ValueSlots {
             return false;
         }
         String gap = text.substring(words.get(i).end(), words.get(i + 1).start());
-        return gap.isBlank() || gap.equals("-");
+        return gap.isBlank() || gap.equals("-") || gap.strip().equals("$") || gap.strip().equals("€")
+                || gap.strip().equals("£") || gap.strip().equals("US$");
     }
 
     /** Content stems of a sentence that may show two sentences share a subject: not numbers, not the slot's words. */

@@ -90,4 +90,23 @@ class SlotConflictTest {
         ValueSlots.Slot slot = ValueSlots.of(ConflictFinder.allValues(toll).get(0), toll, Words.of(toll));
         assertEquals("how many people died", slot.about());
     }
+
+    @Test
+    void dealSumsConflictOnlyWhenTheyDiffer() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Orvana Ferries signed a $2.5bn deal with the Kessel shipyard for twelve new vessels, the company "
+                        + "said on Monday.");
+        AnalysedArticle b = Fixtures.article("b",
+                "The contract between Orvana Ferries and the yard, worth $2.5 billion, includes maintenance until "
+                        + "2040.");
+        AnalysedArticle c = Fixtures.article("c",
+                "Analysts said the agreement, under which Orvana Ferries pays the yard, was a deal worth $3.1 "
+                        + "billion over twenty years.");
+        assertEquals(List.of(), conflicts(List.of(a, b)));
+        List<Story.Conflict> conflicts = conflicts(List.of(a, b, c));
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertEquals("how much the deal is worth", conflicts.get(0).about());
+        assertEquals(List.of("c"), variant(conflicts.get(0), "$3.1 billion").articles());
+        assertEquals(List.of("a"), variant(conflicts.get(0), "$2.5bn").articles());
+    }
 }
