@@ -22,8 +22,10 @@ import java.util.Set;
  * punctuation, shouted credit lines, list items) nor a repeat of an earlier sentence of its article becomes a
  * TF-IDF vector over its stemmed content terms, numbers and names included. Two sentences giving the same figure
  * in digits (a count, sum or percentage, whatever its wording: "$1.5bn" and "$1.5 billion") get
- * {@link #FIGURE_BONUS} on top. Pairs from different articles scoring at least {@link #DEFAULT_THRESHOLD} are
- * linked, strongest first; two groups join only when they share no article (so one article never supports a
+ * {@link #FIGURE_BONUS} on top. Sentences with the same tokens in different articles (verbatim copies) are one
+ * node, joined from the start and scored once. Pairs of nodes from different articles scoring at least
+ * {@link #DEFAULT_THRESHOLD} are found through an inverted index over terms (each node keeps its
+ * {@value #MAX_LINKS} strongest links to later ones) and linked, strongest first; two groups join only when they share no article (so one article never supports a
  * claim twice) and their average pairwise score stays at least {@link #LINK_AVERAGE} of the threshold (cosines
  * from cluster vector sums, the figure bonus counted per pair sharing a figure).
  *

@@ -39,6 +39,12 @@ import java.util.regex.Pattern;
  * words right before them agree too ("killed 12" is not "injured 40"). Values within {@link #EXACT_TOLERANCE}
  * are equal; a qualified value ("more than 6,000", "about 40") is compatible with any value within
  * {@link #APPROX_TOLERANCE}.</li>
+ * <li><b>Slots across the story</b> ({@link ValueSlots}), before the passes above: casualty counts with an
+ * attached event word ("injuring 12 people", "Fifteen people were injured", "the death toll rose to 9"),
+ * founding years ("opened in 1987") and deal sums ("a $2.5bn deal") are compared across all sentences, aligned
+ * or not, when the sentences share a named entity or two distinctive words (a party, for deals), name no
+ * different places and, for counts, agree on year and tense. {@code about} is the slot's question ("how many
+ * people were injured", "when the footbridge opened"). Years compare exactly.</li>
  * <li><b>Dates and weekdays</b> in sentences of the same aligned claim: "on Tuesday" against "on Wednesday",
  * "14 December" against "15 December". Only day against day, date against date, and only when the words
  * before them agree ("struck on Saturday" is not "rose to 123 on Sunday").</li>
