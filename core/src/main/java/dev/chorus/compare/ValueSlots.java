@@ -107,9 +107,16 @@ final class ValueSlots {
             return null;
         }
         String noun = null;
-        if (k < words.size() && COUNTED.contains(words.get(k).folded()) && gapIsSpace(text, words, k - 1)) {
-            noun = words.get(k).folded();
-            k++;
+        String other = null; // a word right after the count that is no auxiliary or event: what it counts
+        if (k < words.size() && gapIsSpace(text, words, k - 1)) {
+            String f = words.get(k).folded();
+            if (COUNTED.contains(f)) {
+                noun = f;
+                k++;
+            } else if (!AFTER.containsKey(f) && !AUXILIARIES.contains(f) && !Terms.isStopWord(f)
+                    && f.chars().allMatch(Character::isLetter)) {
+                other = f; // "injured 12 police officers", "killed 3 Israeli soldiers": not a head count
+            }
         }
         String event = null;
         int aux = 0;
@@ -147,7 +154,8 @@ final class ValueSlots {
         if (event == null) {
             return null;
         }
-        String counted = noun == null || GENERIC.contains(noun) ? "people" : noun;
+        String counted = other != null ? Terms.of(other).stream().findFirst().orElse(other)
+                : noun == null || GENERIC.contains(noun) ? "people" : noun;
         Set<String> own = new HashSet<>(Terms.of(counted + " " + event + " toll death dead die injur hurt wound"));
         if (noun != null) {
             own.addAll(Terms.of(noun));

@@ -86,6 +86,12 @@ class SlotConflictTest {
         for (ConflictFinder.Value v : ConflictFinder.allValues(text)) {
             assertNull(ValueSlots.of(v, text, Words.of(text)), v.toString());
         }
+        String police = "The blast injured 12 police officers and 30 bystanders.";
+        ValueSlots.Slot officers = ValueSlots.of(ConflictFinder.allValues(police).get(0), police, Words.of(police));
+        ValueSlots.Slot people = ValueSlots.of(ConflictFinder.allValues("The blast injured 42 people.").get(0),
+                "The blast injured 42 people.", Words.of("The blast injured 42 people."));
+        assertTrue(!officers.key().equals(people.key()), officers + " " + people);
+        assertNull(ValueSlots.of(ConflictFinder.allValues(police).get(1), police, Words.of(police)));
         String toll = "The death toll rose to 9 on Monday.";
         ValueSlots.Slot slot = ValueSlots.of(ConflictFinder.allValues(toll).get(0), toll, Words.of(toll));
         assertEquals("how many people died", slot.about());
