@@ -164,8 +164,11 @@ public final class ClaimAligner {
             Set<List<String>> seen = new HashSet<>();
             for (Sentence s : articles.get(a).sentences()) {
                 // a sentence repeated within one article (headline echoed as lead, teaser) counts once
+                if (Junk.isJunk(s.text())) {
+                    continue;
+                }
                 List<String> tokens = Tokenizer.tokens(s.text());
-                if (!seen.add(tokens) || Junk.isJunk(s.text())) {
+                if (!seen.add(tokens)) {
                     continue;
                 }
                 Integer node = nodeOf.get(tokens);
