@@ -160,8 +160,10 @@ final class ValueSlots {
         if (noun != null) {
             own.addAll(Terms.of(noun));
         }
-        return new Slot("count:" + event + ":" + counted, "how many " + counted + " " + PHRASE.get(event), null,
-                own);
+        // "how many officers were injured"; a count of something else ("two Russian journalists") is shown as
+        // its sentence instead
+        String about = other != null ? null : "how many " + counted + " " + PHRASE.get(event);
+        return new Slot("count:" + event + ":" + counted, about, null, own);
     }
 
     /**
