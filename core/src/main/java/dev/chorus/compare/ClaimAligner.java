@@ -22,8 +22,10 @@ import java.util.Set;
  * punctuation, shouted credit lines, list items) nor a repeat of an earlier sentence of its article becomes a
  * TF-IDF vector over its stemmed content terms, numbers and names included. Two sentences giving the same figure
  * in digits (a count, sum or percentage, whatever its wording: "$1.5bn" and "$1.5 billion") get
- * {@link #FIGURE_BONUS} on top. Pairs from different articles scoring at least {@link #DEFAULT_THRESHOLD} are
- * linked, strongest first; two groups join only when they share no article (so one article never supports a
+ * {@link #FIGURE_BONUS} on top. Sentences with the same tokens in different articles (verbatim copies) are one
+ * node, joined from the start and scored once. Pairs of nodes from different articles scoring at least
+ * {@link #DEFAULT_THRESHOLD} are found through an inverted index over terms (each node keeps its
+ * {@value #MAX_LINKS} strongest links to later ones) and linked, strongest first; two groups join only when they share no article (so one article never supports a
  * claim twice) and their average pairwise score stays at least {@link #LINK_AVERAGE} of the threshold (cosines
  * from cluster vector sums, the figure bonus counted per pair sharing a figure).
  *
@@ -47,6 +49,11 @@ public final class ClaimAligner {
             java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     /** A group's average pairwise similarity must stay at least this share of the threshold. */
     static final double LINK_AVERAGE = 0.8;
+    /**
+     * Most links kept per sentence text to later ones (the strongest): in a story of hundreds of copies, the
+     * other neighbours are reached through these, and the links stay linear in the number of sentences.
+     */
+    static final int MAX_LINKS = 64;
 
     private final double threshold;
 
@@ -75,16 +82,16 @@ public final class ClaimAligner {
         return dot;
     }
 
-    /** Number of pairs (x in a, y in b) of sentences giving a same figure; x paired with itself counts. */
-    private static int sharingPairs(List<Integer> a, List<Integer> b, List<Set<String>> figures) {
+    /**
+     * Number of pairs (x in a, y in b) of sentences giving a same figure, from each side's distinct figure sets
+     * with how many sentences give them; a sentence paired with itself counts.
+     */
+    private static int sharingPairs(Map<Set<String>, Integer> a, Map<Set<String>, Integer> b) {
         int count = 0;
-        for (int x : a) {
-            if (figures.get(x).isEmpty()) {
-                continue;
-            }
-            for (int y : b) {
-                if (x == y || figures.get(y).stream().anyMatch(figures.get(x)::contains)) {
-                    count++;
+        for (Map.Entry<Set<String>, Integer> x : a.entrySet()) {
+            for (Map.Entry<Set<String>, Integer> y : b.entrySet()) {
+                if (x.getKey() == y.getKey() || y.getKey().stream().anyMatch(x.getKey()::contains)) {
+                    count += x.getValue() * y.getValue();
                 }
             }
         }
@@ -136,57 +143,120 @@ public final class ClaimAligner {
 
     /** The claims of {@code articles} with the sentences behind each, in claim order. */
     public List<ClaimGroup> groups(List<AnalysedArticle> articles) {
+        return groups(articles, null);
+    }
+
+    /**
+     * As {@link #groups(List)}; when {@code scored} is not null, {@code scored[0]} receives the number of exact
+     * similarity computations made (pairs of distinct sentence texts scored), for tests guarding the cost.
+     */
+    List<ClaimGroup> groups(List<AnalysedArticle> articles, long[] scored) {
         Map<String, Integer> articleOrder = new HashMap<>();
         List<Sentence> kept = new ArrayList<>();
+        // Sentences with the same tokens (wire copies repeat them verbatim) share one node: their vector, figures
+        // and neighbours are computed once, and they are joined before anything else.
+        Map<List<String>, Integer> nodeOf = new HashMap<>();
+        List<Sentence> nodeSentences = new ArrayList<>();
+        List<List<Integer>> nodeMembers = new ArrayList<>();
+        List<Integer> memberNode = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             articleOrder.putIfAbsent(articles.get(a).id(), a);
             Set<List<String>> seen = new HashSet<>();
             for (Sentence s : articles.get(a).sentences()) {
                 // a sentence repeated within one article (headline echoed as lead, teaser) counts once
-                if (!Junk.isJunk(s.text()) && seen.add(Tokenizer.tokens(s.text()))) {
-                    kept.add(s);
+                if (Junk.isJunk(s.text())) {
+                    continue;
                 }
+                List<String> tokens = Tokenizer.tokens(s.text());
+                if (!seen.add(tokens)) {
+                    continue;
+                }
+                Integer node = nodeOf.get(tokens);
+                if (node == null) {
+                    node = nodeSentences.size();
+                    nodeOf.put(tokens, node);
+                    nodeSentences.add(s);
+                    nodeMembers.add(new ArrayList<>());
+                }
+                nodeMembers.get(node).add(kept.size());
+                memberNode.add(node);
+                kept.add(s);
             }
         }
-        SentenceSpace space = new SentenceSpace(kept);
         int n = kept.size();
+        int nodes = nodeSentences.size();
+        int[] multiplicity = new int[nodes];
+        for (int v = 0; v < nodes; v++) {
+            multiplicity[v] = nodeMembers.get(v).size();
+        }
+        SentenceSpace space = new SentenceSpace(nodeSentences, multiplicity);
         int[] art = new int[n];
         for (int i = 0; i < n; i++) {
             art[i] = articleOrder.get(kept.get(i).articleId());
         }
-        List<Set<String>> figures = new ArrayList<>();
-        for (Sentence s : kept) {
-            figures.add(figures(s.text()));
+        List<Set<String>> nodeFigures = new ArrayList<>();
+        List<BitSet> nodeArticles = new ArrayList<>();
+        for (int v = 0; v < nodes; v++) {
+            nodeFigures.add(figures(nodeSentences.get(v).text()));
+            BitSet bits = new BitSet();
+            nodeMembers.get(v).forEach(x -> bits.set(art[x]));
+            nodeArticles.add(bits);
         }
         record Pair(int i, int j, double sim) {
         }
         List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        long[] count = new long[1];
+        List<Pair> best = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) {
             int from = i;
+            best.clear();
             space.forEachLaterNeighbour(i, (j, sim) -> {
-                if (art[j] != art[from]) {
-                    double score = score(sim, figures.get(from), figures.get(j));
+                count[0]++;
+                if (!nodeArticles.get(j).intersects(nodeArticles.get(from))) {
+                    double score = score(sim, nodeFigures.get(from), nodeFigures.get(j));
                     if (score >= threshold) {
-                        pairs.add(new Pair(from, j, score));
+                        best.add(new Pair(from, j, score));
                     }
                 }
             });
+            if (best.size() > MAX_LINKS) {
+                // Only the strongest links of a node matter: its other neighbours reach it through them.
+                best.sort(Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::j));
+                pairs.addAll(best.subList(0, MAX_LINKS));
+            } else {
+                pairs.addAll(best);
+            }
+        }
+        if (scored != null) {
+            scored[0] = count[0];
         }
         pairs.sort(Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::i)
                 .thenComparingInt(Pair::j));
         // Clusters keep the sum of their members' unit vectors: the average pairwise cosine of two clusters is
-        // then dot(sumA, sumB) / (|A| |B|), without comparing every pair of members.
-        int[] cluster = new int[n];
+        // then dot(sumA, sumB) / (|A| |B|), without comparing every pair of members. Figure sharing is counted
+        // over the clusters' distinct figure sets, likewise without visiting member pairs.
+        int[] cluster = new int[nodes];
         List<List<Integer>> members = new ArrayList<>();
         List<Map<String, Double>> sums = new ArrayList<>();
         List<BitSet> clusterArticles = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            cluster[i] = i;
-            members.add(new ArrayList<>(List.of(i)));
-            sums.add(new HashMap<>(space.vector(i)));
-            BitSet bits = new BitSet();
-            bits.set(art[i]);
-            clusterArticles.add(bits);
+        List<Map<Set<String>, Integer>> figureSets = new ArrayList<>();
+        int[] size = new int[nodes];
+        for (int v = 0; v < nodes; v++) {
+            cluster[v] = v;
+            members.add(new ArrayList<>(List.of(v)));
+            Map<String, Double> sum = new HashMap<>(space.vector(v));
+            int mult = multiplicity[v];
+            if (mult > 1) {
+                sum.replaceAll((t, w) -> w * mult);
+            }
+            sums.add(sum);
+            size[v] = mult;
+            clusterArticles.add((BitSet) nodeArticles.get(v).clone());
+            Map<Set<String>, Integer> fs = new HashMap<>();
+            if (!nodeFigures.get(v).isEmpty()) {
+                fs.put(nodeFigures.get(v), mult);
+            }
+            figureSets.add(fs);
         }
         for (Pair p : pairs) {
             int ci = cluster[p.i()];
@@ -194,27 +264,32 @@ public final class ClaimAligner {
             if (ci == cj || clusterArticles.get(ci).intersects(clusterArticles.get(cj))) {
                 continue;
             }
-            List<Integer> a = members.get(ci);
-            List<Integer> b = members.get(cj);
-            double pairsAB = (double) a.size() * b.size();
+            double pairsAB = (double) size[ci] * size[cj];
             double average = dot(sums.get(ci), sums.get(cj)) / pairsAB
-                    + FIGURE_BONUS * sharingPairs(a, b, figures) / pairsAB;
+                    + FIGURE_BONUS * sharingPairs(figureSets.get(ci), figureSets.get(cj)) / pairsAB;
             if (average < threshold * LINK_AVERAGE) {
                 continue;
             }
-            a.addAll(b);
+            List<Integer> b = members.get(cj);
+            members.get(ci).addAll(b);
             b.forEach(x -> cluster[x] = ci);
             members.set(cj, List.of());
             sums.get(cj).forEach((t, w) -> sums.get(ci).merge(t, w, Double::sum));
-            clusterArticles.get(ci).or(clusterArticles.get(cj));
             sums.set(cj, Map.of());
+            clusterArticles.get(ci).or(clusterArticles.get(cj));
+            figureSets.get(cj).forEach((f, c) -> figureSets.get(ci).merge(f, c, Integer::sum));
+            figureSets.set(cj, Map.of());
+            size[ci] += size[cj];
         }
         List<List<Integer>> groups = new ArrayList<>();
         List<Integer> roots = new ArrayList<>();
-        for (int c = 0; c < n; c++) {
+        for (int c = 0; c < nodes; c++) {
             List<Integer> m = members.get(c);
             if (!m.isEmpty()) {
-                List<Integer> sorted = new ArrayList<>(m);
+                List<Integer> sorted = new ArrayList<>();
+                for (int v : m) {
+                    sorted.addAll(nodeMembers.get(v));
+                }
                 sorted.sort(Comparator.comparingInt((Integer x) -> art[x]).thenComparingInt(x -> x));
                 groups.add(sorted);
                 roots.add(c);
@@ -230,17 +305,23 @@ public final class ClaimAligner {
         for (int k : order) {
             List<Integer> g = groups.get(k);
             Map<String, Double> sum = sums.get(roots.get(k));
-            int best = g.get(0);
+            Map<Set<String>, Integer> figs = figureSets.get(roots.get(k));
+            Map<Integer, Double> nodeScore = new HashMap<>();
+            int best1 = g.get(0);
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int x : g) {
+                int v = memberNode.get(x);
                 // summed similarity to the other members: dot with the cluster sum minus the self-similarity
-                Map<String, Double> v = space.vector(x);
-                double score = dot(v, sum) - dot(v, v);
-                score += FIGURE_BONUS * (sharingPairs(List.of(x), g, figures) - 1);
-                score += 1e-3 * Math.min(40, Terms.of(kept.get(x).text()).size());
+                double score = nodeScore.computeIfAbsent(v, node -> {
+                    Map<String, Double> vec = space.vector(node);
+                    Set<String> f = nodeFigures.get(node);
+                    int sharing = f.isEmpty() ? 0 : sharingPairs(Map.of(f, 1), figs);
+                    return dot(vec, sum) - dot(vec, vec) + FIGURE_BONUS * (sharing - 1)
+                            + 1e-3 * Math.min(40, space.termCount(node));
+                });
                 score -= STANDALONE_PENALTY * dependence(kept.get(x).text());
                 if (score > bestScore + 1e-9) {
-                    best = x;
+                    best1 = x;
                     bestScore = score;
                 }
             }
@@ -250,7 +331,8 @@ public final class ClaimAligner {
                 sentences.add(kept.get(x));
                 ids.add(kept.get(x).articleId());
             }
-            Story.Claim claim = new Story.Claim("c" + (out.size() + 1), kept.get(best).text(), ids, ids.size() == 1);
+            Story.Claim claim = new Story.Claim("c" + (out.size() + 1), kept.get(best1).text(), ids,
+                    ids.size() == 1);
             out.add(new ClaimGroup(claim, sentences));
         }
         return out;

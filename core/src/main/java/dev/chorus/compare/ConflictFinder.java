@@ -39,6 +39,12 @@ import java.util.regex.Pattern;
  * words right before them agree too ("killed 12" is not "injured 40"). Values within {@link #EXACT_TOLERANCE}
  * are equal; a qualified value ("more than 6,000", "about 40") is compatible with any value within
  * {@link #APPROX_TOLERANCE}.</li>
+ * <li><b>Slots across the story</b> ({@link ValueSlots}), before the passes above: casualty counts with an
+ * attached event word ("injuring 12 people", "Fifteen people were injured", "the death toll rose to 9"),
+ * founding years ("opened in 1987") and deal sums ("a $2.5bn deal") are compared across all sentences, aligned
+ * or not, when the sentences share a named entity or two distinctive words (a party, for deals), name no
+ * different places and, for counts, agree on year and tense. {@code about} is the slot's question ("how many
+ * people were injured", "when the footbridge opened"). Years compare exactly.</li>
  * <li><b>Dates and weekdays</b> in sentences of the same aligned claim: "on Tuesday" against "on Wednesday",
  * "14 December" against "15 December". Only day against day, date against date, and only when the words
  * before them agree ("struck on Saturday" is not "rose to 123 on Sunday").</li>
@@ -91,7 +97,14 @@ public final class ConflictFinder {
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("dozen", 12));
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
+            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
+            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+    /** Units that may follow a tens word: "twenty-five", "thirty one". */
+    private static final Map<String, Integer> UNITS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
+            "six", 6, "seven", 7, "eight", 8, "nine", 9);
     private static final Set<String> QUALIFIERS = Set.of("more than", "over", "at least", "nearly", "almost",
             "about", "around", "some", "up to", "roughly", "approximately", "fewer than", "less than", "under",
             "just over", "just under", "estimated", "an estimated", "close to", "as many as", "upwards of");
@@ -109,8 +122,6 @@ public final class ConflictFinder {
     private static final Pattern CURRENCY_WORD = Pattern.compile(
             "\\s?(dollars?|usd|euros?|eur|pounds|gbp|yuan|roubles|rubles|liras?|yen|rupees|francs)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD_NUMBER = Pattern.compile(
-            "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile(
             "\\b(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>january|february|march|april|may|june|july|august"
                     + "|september|october|november|december)|(?<m2>january|february|march|april|may|june|july"
@@ -194,16 +205,21 @@ public final class ConflictFinder {
         venues(articles, index, found);
         roles(articles, index, found);
         Set<String> used = new HashSet<>();
+        // Values filling a known slot (casualties, founding years) are compared across all sentences first,
+        // aligned or not; the claim passes leave them alone.
+        Set<String> slotted = new HashSet<>();
+        slots(articles, index, slotted, found);
+        used.addAll(slotted);
         for (ClaimGroup g : groups) {
             if (g.sentences().size() >= 2) {
-                values(g, articleOrder, used, false, found);
+                values(g, articleOrder, used, slotted, false, found);
             }
         }
         // Differing figures lower the similarity of otherwise equal sentences: look again, more loosely, among
         // sentences with figures, for values not yet compared.
         for (ClaimGroup g : new ClaimAligner(LOOSE_THRESHOLD).groups(withFigures(articles))) {
             if (g.sentences().size() >= 2) {
-                values(g, articleOrder, used, true, found);
+                values(g, articleOrder, used, slotted, true, found);
             }
         }
         List<Variants> conflicts = new ArrayList<>();
@@ -280,17 +296,43 @@ public final class ConflictFinder {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        // Statements in the same words (copies) are the same event: join them, then compare one statement per
+        // wording, and only with statements sharing a person.
+        Map<String, Integer> byText = new HashMap<>();
+        List<Integer> distinct = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Venue x = venues.get(i);
-                Venue y = venues.get(j);
-                Set<String> shared = new HashSet<>(x.people());
-                shared.retainAll(y.people());
-                int need = Math.min(2, Math.min(x.people().size(), y.people().size()));
-                boolean same = shared.size() >= need && x.sameTime(y) && (need >= 2
-                        || space.similarity(x.sentence(), y.sentence()) >= SINGLE_PERSON_SIMILARITY);
-                if (same) {
-                    parent[find(parent, j)] = find(parent, i);
+            Integer first = byText.putIfAbsent(all.get(venues.get(i).sentence()).text(), i);
+            if (first != null) {
+                parent[find(parent, i)] = find(parent, first);
+            } else {
+                distinct.add(i);
+            }
+        }
+        Map<String, List<Integer>> byPerson = new HashMap<>();
+        for (int i : distinct) {
+            for (String p : venues.get(i).people()) {
+                byPerson.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> compared = new HashSet<>();
+        for (List<Integer> bucket : byPerson.values()) {
+            for (int bi = 0; bi < bucket.size(); bi++) {
+                for (int bj = bi + 1; bj < bucket.size(); bj++) {
+                    int i = bucket.get(bi);
+                    int j = bucket.get(bj);
+                    if (!compared.add((long) i * n + j)) {
+                        continue;
+                    }
+                    Venue x = venues.get(i);
+                    Venue y = venues.get(j);
+                    Set<String> shared = new HashSet<>(x.people());
+                    shared.retainAll(y.people());
+                    int need = Math.min(2, Math.min(x.people().size(), y.people().size()));
+                    boolean same = shared.size() >= need && x.sameTime(y) && (need >= 2
+                            || space.similarity(x.sentence(), y.sentence()) >= SINGLE_PERSON_SIMILARITY);
+                    if (same) {
+                        parent[find(parent, j)] = find(parent, i);
+                    }
                 }
             }
         }
@@ -362,8 +404,8 @@ public final class ConflictFinder {
         }
         String country = null;
         for (EntityIndex.Mention m : mentions) {
-            if (m.entity().type() != Story.EntityType.PLACE) {
-                continue;
+            if (m.entity().type() != Story.EntityType.PLACE || EntityExtractor.isStreet(m.entity().name())) {
+                continue; // a street is part of a city, never a venue against it
             }
             int w = wordAt(words, m.start());
             if (w <= 0 || !VENUE_PREPOSITIONS.contains(words.get(w - 1).folded()) && !kindOf(words, w)) {
@@ -532,6 +574,162 @@ public final class ConflictFinder {
         out.addAll(byRole.values());
     }
 
+    // ---------------------------------------------------------------------------------------------- slots
+
+    /** A value with the slot it fills, in one wording of a sentence, and the articles giving that wording. */
+    private record Slotted(Value value, ValueSlots.Slot slot, String text, Sentence sentence, List<Integer> articles,
+                           List<Sentence> copies, Set<String> terms, Set<Story.Entity> entities,
+                           Set<String> time, String tense) {
+
+        boolean places(Slotted o) {
+            Set<Story.Entity> a = new HashSet<>();
+            Set<Story.Entity> b = new HashSet<>();
+            entities.stream().filter(e -> e.type() == Story.EntityType.PLACE).forEach(a::add);
+            o.entities.stream().filter(e -> e.type() == Story.EntityType.PLACE).forEach(b::add);
+            return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+        }
+
+        /** Whether the two values answer the same question about the same thing. */
+        boolean sameSubject(Slotted o) {
+            if (!places(o)) {
+                return false; // "a blast in Kabul killed 12", "a second blast in Herat killed 5"
+            }
+            if (value.kind().equals("money")) {
+                // a sum is only the same deal's when the sentences name a party in common
+                return entities.stream().anyMatch(o.entities::contains);
+            }
+            if (!value.kind().equals("year")) {
+                Set<String> ya = new HashSet<>();
+                Set<String> yb = new HashSet<>();
+                time.stream().filter(t -> t.startsWith("year:")).forEach(ya::add);
+                o.time.stream().filter(t -> t.startsWith("year:")).forEach(yb::add);
+                if (!ya.equals(yb) || !tense.equals(o.tense)) {
+                    return false; // an earlier event, or a figure placed at another time
+                }
+                for (String type : List.of("weekday:", "month:")) {
+                    Set<String> a = new HashSet<>();
+                    Set<String> b = new HashSet<>();
+                    time.stream().filter(t -> t.startsWith(type)).forEach(a::add);
+                    o.time.stream().filter(t -> t.startsWith(type)).forEach(b::add);
+                    if (!a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains)) {
+                        return false;
+                    }
+                }
+            } else if (slot.subject() != null && o.slot.subject() != null) {
+                return slot.subject().equals(o.slot.subject()); // "the pier opened" is not "the station opened"
+            }
+            if (entities.stream().anyMatch(o.entities::contains)) {
+                return true;
+            }
+            return terms.stream().filter(o.terms::contains).count() >= 2;
+        }
+    }
+
+    /**
+     * Values of the same slot ({@link ValueSlots}: "how many people were injured", "when the footbridge opened")
+     * in any sentences of the story, aligned or not, that were not compared yet. Two values are about the same
+     * thing when the sentences share a named entity or two distinctive words, name no different places, and
+     * (for counts) place themselves at the same time. Precision first: values with no attached event word are
+     * never compared this way.
+     */
+    private void slots(List<AnalysedArticle> articles, EntityIndex index, Set<String> used, List<Variants> out) {
+        Map<String, List<Slotted>> byText = new LinkedHashMap<>();
+        Map<String, List<Slotted>> bySlot = new LinkedHashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            for (Sentence s : articles.get(a).sentences()) {
+                List<Slotted> found = byText.get(s.text());
+                if (found == null) {
+                    found = new ArrayList<>();
+                    byText.put(s.text(), found);
+                    String text = unquoted(s.text());
+                    List<Words.Word> words = Words.of(text);
+                    Set<Story.Entity> entities = null;
+                    for (Value v : allValues(text)) {
+                        ValueSlots.Slot slot = ValueSlots.of(v, text, words);
+                        if (slot == null) {
+                            continue;
+                        }
+                        if (entities == null) {
+                            entities = ValueSlots.entities(text, index);
+                        }
+                        Slotted x = new Slotted(v, slot, text, s, new ArrayList<>(), new ArrayList<>(),
+                                ValueSlots.subjectTerms(text, slot), entities, time(words), tense(words));
+                        found.add(x);
+                        bySlot.computeIfAbsent(slot.key(), k -> new ArrayList<>()).add(x);
+                    }
+                }
+                for (Slotted x : found) {
+                    if (!x.articles().contains(a)) {
+                        x.articles().add(a);
+                    }
+                    x.copies().add(s);
+                }
+            }
+        }
+        for (List<Slotted> bucket : bySlot.values()) {
+            bucket.removeIf(x -> x.copies().stream().anyMatch(s -> used.contains(key(s, x.value()))));
+            if (bucket.size() < 2) {
+                continue;
+            }
+            int n = bucket.size();
+            int[] parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (bucket.get(i).sameSubject(bucket.get(j))) {
+                        parent[find(parent, j)] = find(parent, i);
+                    }
+                }
+            }
+            Map<Integer, List<Slotted>> components = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                components.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(bucket.get(i));
+            }
+            for (List<Slotted> c : components.values()) {
+                if (c.size() < 2) {
+                    continue;
+                }
+                List<Value> classes = new ArrayList<>();
+                List<Slotted> firsts = new ArrayList<>();
+                List<Set<Integer>> classArticles = new ArrayList<>();
+                for (Slotted x : c) {
+                    int k = -1;
+                    for (int m = 0; m < classes.size() && k < 0; m++) {
+                        if (compatible(classes.get(m), x.value())) {
+                            k = m;
+                        }
+                    }
+                    if (k < 0) {
+                        classes.add(x.value());
+                        firsts.add(x);
+                        classArticles.add(new TreeSet<>());
+                        k = classes.size() - 1;
+                    }
+                    classArticles.get(k).addAll(x.articles());
+                }
+                if (classes.size() < 2) {
+                    continue;
+                }
+                Slotted example = firsts.get(0);
+                String about = example.slot().about() != null ? example.slot().about()
+                        : example.sentence().text().substring(0, example.value().start()) + "…"
+                        + example.sentence().text().substring(example.value().end());
+                Variants variants = new Variants(about);
+                for (int m = 0; m < classes.size(); m++) {
+                    for (int art : classArticles.get(m)) {
+                        variants.add(String.valueOf(m), classes.get(m).surface(), art, firsts.get(m).sentence().index());
+                    }
+                }
+                for (Slotted x : c) {
+                    x.copies().forEach(s -> used.add(key(s, x.value())));
+                }
+                out.add(variants);
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------- values
 
     /** The articles keeping only sentences that state a count, sum or percentage. */
@@ -553,15 +751,22 @@ public final class ConflictFinder {
      * Conflicting values among the sentences of {@code g}. When {@code strict} (the loose second pass), only
      * figures count and both values need words before them in common.
      */
-    private void values(ClaimGroup g, Map<String, Integer> articleOrder, Set<String> used, boolean strict,
-                        List<Variants> out) {
-        List<Sentence> sentences = g.sentences();
+    private void values(ClaimGroup g, Map<String, Integer> articleOrder, Set<String> used, Set<String> slotted,
+                        boolean strict, List<Variants> out) {
+        // Sentences in the same words give the same values: compare each wording once, with all its sentences.
+        Map<String, List<Sentence>> byText = new LinkedHashMap<>();
+        for (Sentence s : g.sentences()) {
+            byText.computeIfAbsent(s.text(), k -> new ArrayList<>()).add(s);
+        }
+        List<List<Sentence>> copies = new ArrayList<>(byText.values());
+        List<Sentence> sentences = copies.stream().map(c -> c.get(0)).toList();
         List<List<Value>> perSentence = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Value> values = new ArrayList<>(extractValues(s.text()));
             if (strict) {
                 values.removeIf(v -> v.context().isEmpty() || !Set.of("count", "money", "percent").contains(v.kind()));
             }
+            values.removeIf(v -> slotted.contains(key(s, v)));
             perSentence.add(values);
         }
         for (int i = 0; i < sentences.size(); i++) {
@@ -581,7 +786,9 @@ public final class ConflictFinder {
                     if (chosen[k] == null) {
                         continue;
                     }
-                    used.add(key(sentences.get(k), chosen[k]));
+                    for (Sentence copy : copies.get(k)) {
+                        used.add(key(copy, chosen[k]));
+                    }
                     int c = -1;
                     for (int m = 0; m < classes.size() && c < 0; m++) {
                         if (compatible(classes.get(m), chosen[k])) {
@@ -593,7 +800,9 @@ public final class ConflictFinder {
                         classArticles.add(new TreeSet<>());
                         c = classes.size() - 1;
                     }
-                    classArticles.get(c).add(articleOrder.get(sentences.get(k).articleId()));
+                    for (Sentence copy : copies.get(k)) {
+                        classArticles.get(c).add(articleOrder.get(copy.articleId()));
+                    }
                 }
                 int example = i;
                 for (int k = 0; k < sentences.size(); k++) {
@@ -676,8 +885,8 @@ public final class ConflictFinder {
     }
 
     private static boolean compatible(Value x, Value y) {
-        if (x.kind().equals("weekday") || x.kind().equals("date")) {
-            return x.number() == y.number();
+        if (x.kind().equals("weekday") || x.kind().equals("date") || x.kind().equals("year")) {
+            return x.number() == y.number(); // 1978 is not 1987, however close in relative terms
         }
         double a = x.number();
         double b = y.number();
@@ -688,8 +897,15 @@ public final class ConflictFinder {
         return (x.approx() || y.approx()) && diff <= APPROX_TOLERANCE;
     }
 
-    /** Numbers, dates and weekdays of one sentence. */
+    /** Numbers, dates and weekdays of one sentence; counts only with a word after them naming what they count. */
     static List<Value> extractValues(String sentence) {
+        List<Value> out = allValues(sentence);
+        out.removeIf(v -> v.kind().equals("count") && v.slot().isBlank());
+        return out;
+    }
+
+    /** Numbers, dates and weekdays of one sentence, bare counts ("injuring 12,") included. */
+    static List<Value> allValues(String sentence) {
         String text = sentence.replace('\u00a0', ' ');
         List<Value> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
@@ -767,15 +983,76 @@ public final class ConflictFinder {
                         context(text, start)));
             }
         }
-        Matcher wn = WORD_NUMBER.matcher(text);
-        while (wn.find()) {
-            double value = NUMBER_WORDS.get(wn.group(1).toLowerCase(Locale.ROOT));
-            out.add(new Value("count", following(text, wn.end()), value, qualified(text, wn.start()),
-                    wn.group(), wn.start(), wn.end(), context(text, wn.start())));
+        for (Value v : wordNumbers(text)) {
+            if (!overlaps(taken, v.start(), v.end())) {
+                out.add(v);
+            }
         }
-        out.removeIf(v -> v.kind().equals("count") && v.slot().isBlank());
         out.sort(Comparator.comparingInt(Value::start));
         return out;
+    }
+
+    /**
+     * Counts written in words: "twelve", "Fifteen", "twenty-five", "thirty one", "two dozen", "a dozen",
+     * "three hundred". "one" is left out (mostly a pronoun: "one of the"), and so are vague plurals ("dozens").
+     */
+    static List<Value> wordNumbers(String text) {
+        List<Value> out = new ArrayList<>();
+        List<Words.Word> words = Words.of(text);
+        for (int i = 0; i < words.size(); i++) {
+            String f = words.get(i).folded();
+            Integer base = NUMBER_WORDS.get(f);
+            int last = i;
+            double value;
+            if (base != null) {
+                value = base;
+                if (base >= 20 && base % 10 == 0 && i + 1 < words.size()
+                        && UNITS.containsKey(words.get(i + 1).folded()) && joined(text, words, i, " -")) {
+                    value += UNITS.get(words.get(i + 1).folded());
+                    last = i + 1;
+                }
+            } else if (f.equals("dozen")) {
+                value = 12; // "a dozen", "dozen"
+            } else {
+                continue;
+            }
+            if (last + 1 < words.size() && joined(text, words, last, " ")) {
+                String next = words.get(last + 1).folded();
+                if (next.equals("dozen") && base != null) {
+                    value *= 12;
+                    last++;
+                } else if (next.equals("hundred")) {
+                    value *= 100;
+                    last++;
+                } else if (next.equals("thousand")) {
+                    value *= 1000;
+                    last++;
+                }
+            }
+            int start = words.get(i).start();
+            int end = words.get(last).end();
+            if (f.equals("dozen") && i > 0 && words.get(i - 1).folded().equals("a") && joined(text, words, i - 1, " ")) {
+                start = words.get(i - 1).start();
+            }
+            out.add(new Value("count", following(text, end), value, qualified(text, start),
+                    text.substring(start, end), start, end, context(text, start)));
+            i = last;
+        }
+        return out;
+    }
+
+    /** Whether words {@code i} and {@code i + 1} are separated by nothing but characters of {@code glue}. */
+    private static boolean joined(String text, List<Words.Word> words, int i, String glue) {
+        String gap = text.substring(words.get(i).end(), words.get(i + 1).start());
+        if (gap.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < gap.length(); k++) {
+            if (glue.indexOf(gap.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int monthIndex(String month) {

@@ -55,38 +55,76 @@ public final class CopyDetector {
     /** Article pairs with reused sentences; see the class description. */
     public List<Story.Copy> detect(List<AnalysedArticle> articles) {
         int n = articles.size();
-        List<List<Set<String>>> sentenceShingles = new ArrayList<>();
-        Map<String, Set<Integer>> index = new HashMap<>();
+        // Distinct shingle sets (a sentence repeated verbatim across copies is looked up once), with the
+        // articles giving each (an article repeating a sentence listed twice); shingles as int ids.
+        Map<String, Integer> shingleIds = new HashMap<>();
+        Map<Set<String>, Integer> setIds = new HashMap<>();
+        List<int[]> sets = new ArrayList<>();
+        List<List<Integer>> setArticles = new ArrayList<>();
+        int[] eligible = new int[n];
+        List<List<Integer>> postings = new ArrayList<>();
         for (int a = 0; a < n; a++) {
-            List<Set<String>> list = new ArrayList<>();
             for (Sentence s : articles.get(a).sentences()) {
                 Set<String> sh = shingles(s.text());
-                if (!sh.isEmpty()) {
-                    list.add(sh);
+                if (sh.isEmpty()) {
+                    continue;
+                }
+                eligible[a]++;
+                Integer id = setIds.get(sh);
+                if (id == null) {
+                    id = sets.size();
+                    setIds.put(sh, id);
+                    int[] ids = new int[sh.size()];
+                    int k = 0;
                     for (String x : sh) {
-                        index.computeIfAbsent(x, k -> new HashSet<>()).add(a);
+                        Integer sid = shingleIds.get(x);
+                        if (sid == null) {
+                            sid = postings.size();
+                            shingleIds.put(x, sid);
+                            postings.add(new ArrayList<>());
+                        }
+                        ids[k++] = sid;
+                    }
+                    sets.add(ids);
+                    setArticles.add(new ArrayList<>());
+                }
+                setArticles.get(id).add(a);
+                for (int sid : sets.get(id)) {
+                    List<Integer> p = postings.get(sid);
+                    if (p.isEmpty() || p.get(p.size() - 1) != a) {
+                        p.add(a); // articles come in increasing order: no duplicates
                     }
                 }
             }
-            sentenceShingles.add(list);
+        }
+        int[][] index = new int[postings.size()][];
+        for (int k = 0; k < index.length; k++) {
+            index[k] = postings.get(k).stream().mapToInt(Integer::intValue).toArray();
         }
         // found[a][b] = sentences of a that appear in b
         int[][] found = new int[n][n];
-        for (int a = 0; a < n; a++) {
-            for (Set<String> sh : sentenceShingles.get(a)) {
-                Map<Integer, Integer> hits = new HashMap<>();
-                for (String x : sh) {
-                    for (int b : index.get(x)) {
-                        if (b != a) {
-                            hits.merge(b, 1, Integer::sum);
+        int[] hits = new int[n];
+        int[] touched = new int[n];
+        for (int id = 0; id < sets.size(); id++) {
+            int[] sh = sets.get(id);
+            int count = 0;
+            for (int sid : sh) {
+                for (int b : index[sid]) {
+                    if (hits[b]++ == 0) {
+                        touched[count++] = b;
+                    }
+                }
+            }
+            for (int k = 0; k < count; k++) {
+                int b = touched[k];
+                if (hits[b] >= SENTENCE_CONTAINMENT * sh.length) {
+                    for (int a : setArticles.get(id)) {
+                        if (a != b) {
+                            found[a][b]++;
                         }
                     }
                 }
-                for (Map.Entry<Integer, Integer> e : hits.entrySet()) {
-                    if (e.getValue() >= SENTENCE_CONTAINMENT * sh.size()) {
-                        found[a][e.getKey()]++;
-                    }
-                }
+                hits[b] = 0;
             }
         }
         record Ranked(Story.Copy copy, int a, int b) {
@@ -94,8 +132,8 @@ public final class CopyDetector {
         List<Ranked> out = new ArrayList<>();
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                int sa = sentenceShingles.get(a).size();
-                int sb = sentenceShingles.get(b).size();
+                int sa = eligible[a];
+                int sb = eligible[b];
                 if (sa == 0 || sb == 0) {
                     continue;
                 }

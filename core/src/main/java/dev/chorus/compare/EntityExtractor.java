@@ -71,12 +71,27 @@ public final class EntityExtractor {
     /** The entities of {@code articles}, with variants merged; see the class description. */
     public List<Story.Entity> extract(List<AnalysedArticle> articles) {
         Set<String> lowerVocab = new HashSet<>();
+        Set<String> midCaps = new HashSet<>();
         for (AnalysedArticle a : articles) {
             for (Sentence s : a.sentences()) {
-                for (Words.Word w : Words.of(s.text())) {
+                List<Words.Word> words = Words.of(s.text());
+                for (int i = 0; i < words.size(); i++) {
+                    Words.Word w = words.get(i);
                     if (Character.isLowerCase(w.text().charAt(0))) {
                         lowerVocab.add(w.folded());
+                    } else if (i > 0 && w.capitalised()) {
+                        midCaps.add(w.folded());
                     }
+                }
+            }
+        }
+        // A plural common noun opening a sentence ("Residents said", "Officials") is no name: its singular is
+        // written lower-case in the story, or it has a plural ending and is never capitalised mid-sentence.
+        for (AnalysedArticle a : articles) {
+            for (Sentence s : a.sentences()) {
+                List<Words.Word> words = Words.of(s.text());
+                if (!words.isEmpty() && commonPlural(words.get(0), lowerVocab, midCaps)) {
+                    lowerVocab.add(words.get(0).folded());
                 }
             }
         }
@@ -87,6 +102,36 @@ public final class EntityExtractor {
             }
         }
         return merge(mentions, articles);
+    }
+
+    /** Last words of street names: "Harlow Street", "Mill Road" are places. */
+    private static final Set<String> STREET_WORDS = Set.of("street", "road", "avenue", "lane", "boulevard",
+            "square", "drive", "terrace", "quay", "highway", "motorway", "crescent", "parkway", "alley", "plaza",
+            "embankment", "strasse", "straße");
+
+    /** Whether {@code name} is a street or square: two or more words, the last a street word. */
+    static boolean isStreet(String name) {
+        List<Words.Word> words = Words.of(name);
+        return words.size() >= 2 && STREET_WORDS.contains(words.get(words.size() - 1).folded());
+    }
+
+    private static boolean commonPlural(Words.Word w, Set<String> lowerVocab, Set<String> midCaps) {
+        String f = w.folded();
+        if (!w.capitalised() || f.length() < 5 || !f.endsWith("s") || f.endsWith("ss") || f.endsWith("us")
+                || f.endsWith("is") || midCaps.contains(f) || Lexicon.place(w.text()) != null) {
+            return false;
+        }
+        String singular = f.endsWith("ies") ? f.substring(0, f.length() - 3) + "y" : f.substring(0, f.length() - 1);
+        if (lowerVocab.contains(singular) || f.endsWith("es") && lowerVocab.contains(f.substring(0, f.length() - 2))) {
+            return true;
+        }
+        for (String ending : List.of("ents", "ants", "ials", "ers", "ists", "ians", "ors", "ees", "ives", "ities",
+                "ions", "ards", "eers")) {
+            if (f.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------------------------------------- scanning
@@ -396,6 +441,9 @@ public final class EntityExtractor {
                 && words.get(0).replace(".", "").length() <= 6 && allCaps(words.get(0))
                 && words.get(0).chars().allMatch(c -> Character.isLetter(c) || c == '.');
         String place = Lexicon.place(surface);
+        if (place == null && isStreet(surface)) {
+            place = surface;
+        }
         boolean org = false;
         for (String f : folded) {
             org |= Lexicon.ORG_WORDS.contains(f);
@@ -591,7 +639,7 @@ public final class EntityExtractor {
         for (int i = 0; i < shorter.length - 1; i++) {
             boolean found = false;
             for (int j = 0; j < longer.length - 1 && !found; j++) {
-                found = close(shorter[i], longer[j]);
+                found = close(shorter[i], longer[j]) || transliterated(shorter[i], longer[j]);
             }
             if (!found) {
                 return false;
@@ -618,6 +666,31 @@ public final class EntityExtractor {
         }
         int allowed = Math.max(1, Math.min(x.length(), y.length()) / 6);
         return distance(x, y) <= allowed;
+    }
+
+    /**
+     * Given names transliterated differently, vowels and doubled letters aside: Mohammed / Muhammad /
+     * Mohamad. Only for given names, next to an agreeing surname; surnames need {@link #sameSurname}.
+     */
+    private static boolean transliterated(String x, String y) {
+        return x.length() >= 4 && y.length() >= 4 && x.charAt(0) == y.charAt(0)
+                && Math.abs(x.length() - y.length()) <= 2 && skeleton(x).length() >= 3
+                && skeleton(x).equals(skeleton(y));
+    }
+
+    /** Consonants of a folded word, vowels (and y) dropped and doubled letters made single: "mohammed" -> "mhmd". */
+    static String skeleton(String word) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ("aeiouy".indexOf(c) >= 0 || !Character.isLetter(c)) {
+                continue;
+            }
+            if (sb.isEmpty() || sb.charAt(sb.length() - 1) != c) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static int distance(String a, String b) {

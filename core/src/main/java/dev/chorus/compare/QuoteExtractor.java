@@ -553,18 +553,25 @@ public final class QuoteExtractor {
 
     private List<Story.Quote> merge(List<Found> found, List<AnalysedArticle> articles) {
         List<List<Found>> groups = new ArrayList<>();
+        // One member per wording is enough to test a group: equal keys give equal terms, so the same answers.
+        List<Map<String, Found>> wordings = new ArrayList<>();
         for (Found f : found) {
-            List<Found> target = null;
-            for (List<Found> g : groups) {
-                if (g.stream().anyMatch(x -> same(x, f))) {
-                    target = g;
-                    break;
+            int target = -1;
+            for (int k = 0; k < groups.size() && target < 0; k++) {
+                for (Found x : wordings.get(k).values()) {
+                    if (same(x, f)) {
+                        target = k;
+                        break;
+                    }
                 }
             }
-            if (target == null) {
-                groups.add(target = new ArrayList<>());
+            if (target < 0) {
+                target = groups.size();
+                groups.add(new ArrayList<>());
+                wordings.add(new LinkedHashMap<>());
             }
-            target.add(f);
+            groups.get(target).add(f);
+            wordings.get(target).putIfAbsent(f.key(), f);
         }
         record Ranked(Story.Quote quote, int articles, int first) {
         }

@@ -19,27 +19,42 @@ final class SentenceSpace {
     private final List<Map<String, Double>> vectors = new ArrayList<>();
     private final Map<String, int[]> postingIds = new HashMap<>();
     private final Map<String, double[]> postingWeights = new HashMap<>();
+    private final int[] termCounts;
     private double[] scratch;
     private int[] touched;
 
     SentenceSpace(List<Sentence> sentences) {
+        this(sentences, null);
+    }
+
+    /**
+     * A space where sentence {@code i} stands for {@code multiplicity[i]} identical sentences (null: one each):
+     * document frequencies count every copy, so weights are those of the space of all copies.
+     */
+    SentenceSpace(List<Sentence> sentences, int[] multiplicity) {
         this.sentences = List.copyOf(sentences);
         List<Map<String, Integer>> counts = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
-        for (Sentence s : sentences) {
+        termCounts = new int[sentences.size()];
+        long total = 0;
+        for (int i = 0; i < sentences.size(); i++) {
             Map<String, Integer> tf = new HashMap<>();
-            for (String t : Terms.of(s.text())) {
+            List<String> terms = Terms.of(sentences.get(i).text());
+            termCounts[i] = terms.size();
+            for (String t : terms) {
                 tf.merge(t, 1, Integer::sum);
             }
             counts.add(tf);
-            tf.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            int copies = multiplicity == null ? 1 : multiplicity[i];
+            total += copies;
+            tf.keySet().forEach(t -> df.merge(t, copies, Integer::sum));
         }
         int n = sentences.size();
         for (int i = 0; i < n; i++) {
             Map<String, Double> v = new HashMap<>();
             double norm = 0;
             for (Map.Entry<String, Integer> e : counts.get(i).entrySet()) {
-                double w = Math.sqrt(e.getValue()) * Math.log(1.0 + (double) n / df.get(e.getKey()));
+                double w = Math.sqrt(e.getValue()) * Math.log(1.0 + (double) total / df.get(e.getKey()));
                 v.put(e.getKey(), w);
                 norm += w * w;
             }
@@ -69,6 +84,11 @@ final class SentenceSpace {
 
     List<Sentence> sentences() {
         return sentences;
+    }
+
+    /** Number of content terms of sentence {@code i}, repeats counted. */
+    int termCount(int i) {
+        return termCounts[i];
     }
 
     /** The unit TF-IDF vector of sentence {@code i} (read-only). */
