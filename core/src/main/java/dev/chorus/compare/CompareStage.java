@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Runs the five compare steps in their required order over one story's articles: entities, claims, quotes
- * (needing the entities), conflicts (needing claims and entities), copies. Stateless and thread-safe.
+ * (needing the entities), conflicts (needing claims and entities), copies; finally, a sentence that gives a
+ * claim's figure differently no longer counts as support for it. Stateless and thread-safe.
  */
 public final class CompareStage {
 
@@ -35,6 +36,6 @@ public final class CompareStage {
         List<Story.Quote> quotes = quoteExtractor.extract(articles, entities);
         List<Story.Conflict> conflicts = conflictFinder.find(articles, groups, entities);
         List<Story.Copy> copies = copyDetector.detect(articles);
-        return new Comparison(entities, groups, quotes, conflicts, copies);
+        return new Comparison(entities, ContradictedSupport.remove(groups, conflicts), quotes, conflicts, copies);
     }
 }
