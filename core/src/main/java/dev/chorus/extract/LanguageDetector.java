@@ -41,7 +41,7 @@ public final class LanguageDetector {
     /** Below this many letters n-gram statistics are mostly noise. */
     private static final int MIN_LETTERS = 20;
     /** Only this much text is looked at: more adds time, not accuracy. */
-    private static final int MAX_CHARS = 1000;
+    static final int MAX_CHARS = 1000;
     private static final double MIN_CONFIDENCE = 0.02;
     /** The model spreads probability thinly over 103 languages; what tells is the lead over the runner-up. */
     private static final double MIN_MARGIN = 1.3;
