@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -62,8 +59,13 @@ public final class LanguageDetector {
     /** ... and by this share of its own score. */
     private static final double MIN_LEAD_SHARE = 0.25;
 
-    /** ISO 639-3 (as used by the model) to ISO 639-1. */
-    private static final Map<String, String> TO_ISO1 = iso3ToIso1();
+    /**
+     * ISO 639-3 (as used by the model) to ISO 639-1; built on first use (it reads the JDK's locale data, ~10 ms
+     * at start-up), which pages with a two-letter language tag and the first stage never need.
+     */
+    private static final class Iso3 {
+        static final Map<String, String> TO_ISO1 = iso3ToIso1();
+    }
 
     /**
      * Very frequent function words, written for this class, per language. Latin-script lists first, then
@@ -342,7 +344,7 @@ public final class LanguageDetector {
         if (best < MIN_CONFIDENCE || best < second * MIN_MARGIN) {
             return null;
         }
-        return TO_ISO1.get(ranked[0].getLang());
+        return Iso3.TO_ISO1.get(ranked[0].getLang());
     }
 
     /** Normalises a language tag such as {@code en-US}, {@code en_GB} or {@code eng} to ISO 639-1, or null. */
@@ -359,7 +361,7 @@ public final class LanguageDetector {
         if (t.length() == 2) {
             return t;
         }
-        return t.length() == 3 ? TO_ISO1.get(t) : null;
+        return t.length() == 3 ? Iso3.TO_ISO1.get(t) : null;
     }
 
     private static int letters(String s) {
@@ -374,21 +376,27 @@ public final class LanguageDetector {
 
     /** Builds the lists of one script from pairs of language code and space-separated words. */
     private static WordLists wordLists(String... codeAndWords) {
+        // Plain loops, no streams or lambdas: this runs at start-up, where their bootstrap costs milliseconds.
         String[] codes = new String[codeAndWords.length / 2];
-        Map<String, List<Integer>> languagesOf = new LinkedHashMap<>();
+        Map<String, int[]> languagesOf = new HashMap<>();
         for (int l = 0; l < codes.length; l++) {
             codes[l] = codeAndWords[2 * l];
             for (String w : codeAndWords[2 * l + 1].split(" ")) {
-                List<Integer> ls = languagesOf.computeIfAbsent(w, k -> new ArrayList<>());
-                if (!ls.contains(l)) {
-                    ls.add(l);
+                int[] ls = languagesOf.get(w);
+                if (ls == null) {
+                    languagesOf.put(w, new int[] {l});
+                } else if (ls[ls.length - 1] != l) {
+                    int[] more = java.util.Arrays.copyOf(ls, ls.length + 1);
+                    more[ls.length] = l;
+                    languagesOf.put(w, more);
                 }
             }
         }
-        Map<String, Entry> index = new HashMap<>();
-        languagesOf.forEach((w, ls) -> index.put(w,
-                new Entry(ls.stream().mapToInt(Integer::intValue).toArray(), 1.0 / ls.size())));
-        return new WordLists(codes, Map.copyOf(index));
+        Map<String, Entry> index = new HashMap<>(languagesOf.size() * 2);
+        for (Map.Entry<String, int[]> e : languagesOf.entrySet()) {
+            index.put(e.getKey(), new Entry(e.getValue(), 1.0 / e.getValue().length));
+        }
+        return new WordLists(codes, index);
     }
 
     private static LanguageDetectorModel load() {
