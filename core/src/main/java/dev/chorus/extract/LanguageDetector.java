@@ -184,6 +184,7 @@ public final class LanguageDetector {
         int persian = 0;
         int urdu = 0;
         int otherArabic = 0;
+        int yiddish = 0;
         Map<UnicodeScript, Integer> other = null;
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
@@ -202,6 +203,16 @@ public final class LanguageDetector {
                 case CYRILLIC -> cyrillic++;
                 case HAN -> han++;
                 case HIRAGANA, KATAKANA -> kana++;
+                case HEBREW -> {
+                    // Yiddish's double vav/yod ligatures (U+05F0-05F2); Hebrew does not use them
+                    if (cp >= 0x05F0 && cp <= 0x05F2) {
+                        yiddish++;
+                    }
+                    if (other == null) {
+                        other = new HashMap<>();
+                    }
+                    other.merge(script, 1, Integer::sum);
+                }
                 case HANGUL -> hangul++;
                 case ARABIC -> {
                     arabic++;
@@ -235,6 +246,9 @@ public final class LanguageDetector {
         }
         if (hangul >= need) {
             return "ko";
+        }
+        if (yiddish > 0) {
+            return null;
         }
         if (arabic >= need) {
             if (otherArabic > 0) {

@@ -113,6 +113,8 @@ class LanguageDetectorQuickTest {
                 + "Satellite Eau Gallie Titusville Astronaut Merritt Island"), "names and scores, no sentences");
         // Hindi, Marathi and Nepali share Devanagari: the model decides.
         assertNull(LanguageDetector.quick("नगर परिषद ने मंगलवार को पुराने पुल को एक साल के लिए बंद करने का फैसला किया।"));
+        // Hebrew script with Yiddish's ligatures is not Hebrew.
+        assertNull(LanguageDetector.quick("דער שטאָטראַט האָט באַשלאָסן צו פֿאַרמאַכן די אַלטע בריק אויף אַ יאָר, ווײַל זי איז ניט זיכער"));
         // Half Latin, half Cyrillic: no script has a clear majority.
         assertNull(LanguageDetector.quick("The mayor said the bridge will close. Мэр сказал, что мост закроют."));
     }
