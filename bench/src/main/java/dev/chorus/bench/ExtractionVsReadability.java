@@ -8,6 +8,7 @@ import dev.chorus.extract.HtmlExtractor;
 import dev.chorus.model.Article;
 import dev.chorus.model.Metadata;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,10 @@ public final class ExtractionVsReadability {
         Map<String, String> out = new HashMap<>();
         for (String id : pages.keySet()) {
             String html;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve("html").resolve(id + ".html.gz")))) {
+            // As the Readability runner does (readFileSync, gunzipSync): the whole file, then gunzip it in
+            // one go, not through GZIPInputStream's default 512-byte reads of the file.
+            byte[] gz = Files.readAllBytes(dir.resolve("html").resolve(id + ".html.gz"));
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), 64 * 1024)) {
                 html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             Article article = extractor.extract(id, html, Metadata.EMPTY);

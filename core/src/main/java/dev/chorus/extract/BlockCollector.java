@@ -165,14 +165,21 @@ final class BlockCollector implements NodeFilter {
         if (pre > 0) {
             buffer.append(s);
         } else {
+            // Line breaks, tabs and no-break spaces become spaces; the runs between them are copied whole
+            // (one append per run, not per character: this is the hottest text loop of the extractor).
+            int run = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                buffer.append(c == '\n' || c == '\r' || c == '\t' || c == '\u00a0' ? ' ' : c);
+                if (c == '\n' || c == '\r' || c == '\t' || c == '\u00a0') {
+                    buffer.append(s, run, i).append(' ');
+                    run = i + 1;
+                }
             }
+            buffer.append(s, run, s.length());
         }
         if (links > 0) {
             for (int i = before; i < buffer.length(); i++) {
-                if (!Character.isWhitespace(buffer.charAt(i))) {
+                if (!isWhitespace(buffer.charAt(i))) {
                     bufferLinkChars++;
                 }
             }
@@ -199,11 +206,27 @@ final class BlockCollector implements NodeFilter {
     private static int nonSpace(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!isWhitespace(text.charAt(i))) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** {@link Character#isWhitespace(char)}, with the answer for ASCII computed inline. */
+    static boolean isWhitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        }
+        return Character.isWhitespace(c);
+    }
+
+    /** {@code Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b'}, ASCII answered inline. */
+    private static boolean isSpace(char c) {
+        if (c < 128) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f');
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b';
     }
 
     private static int headingLevel(Element owner) {
@@ -226,7 +249,7 @@ final class BlockCollector implements NodeFilter {
                     out.append('\n');
                 }
                 space = false;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b') {
+            } else if (isSpace(c)) {
                 space = !out.isEmpty() && out.charAt(out.length() - 1) != '\n';
             } else {
                 if (space) {

@@ -117,7 +117,7 @@ final class Boilerplate {
         for (String names : new String[] {classes, id}) {
             int start = -1;
             for (int i = 0; i <= names.length(); i++) {
-                boolean space = i == names.length() || Character.isWhitespace(names.charAt(i));
+                boolean space = i == names.length() || BlockCollector.isWhitespace(names.charAt(i));
                 if (!space && start < 0) {
                     start = i;
                 } else if (space && start >= 0) {

@@ -59,9 +59,34 @@ public final class HtmlExtractor {
                     metadata.description(), metadata.image());
         }
         if (metadata.language() == null) {
-            metadata = metadata.withLanguage(languageDetector.detect(String.join(" ", paragraphs)));
+            metadata = metadata.withLanguage(languageDetector.detect(head(paragraphs, LanguageDetector.MAX_CHARS)));
         }
         return new Article(id, metadata, paragraphs, content.captions(), content.removed());
+    }
+
+    /**
+     * The paragraphs joined with spaces, as {@code String.join(" ", paragraphs)}, but only as far as the first
+     * {@code limit} characters (the detector looks at no more), so a long article is not copied whole.
+     */
+    static String head(List<String> paragraphs, int limit) {
+        StringBuilder sb = new StringBuilder(Math.min(limit + 64, 4096));
+        boolean first = true;
+        for (String p : paragraphs) {
+            if (!first) {
+                sb.append(' ');
+            }
+            first = false;
+            if (sb.length() >= limit) {
+                break;
+            }
+            int room = limit - sb.length();
+            if (p.length() > room) {
+                sb.append(p, 0, room);
+                break;
+            }
+            sb.append(p);
+        }
+        return sb.toString();
     }
 
     private static boolean tooShort(List<String> paragraphs, String hintBody) {
