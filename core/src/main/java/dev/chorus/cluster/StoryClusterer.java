@@ -67,7 +67,7 @@ public final class StoryClusterer {
         int n = articles.size();
         int[] parent = new int[n];
         int[] size = new int[n];
-        TermVector[] centroid = new TermVector[n];
+        TermVector[] centroid = new TermVector[n]; // the sum of each group's vectors
         LocalDate[] earliest = new LocalDate[n];
         LocalDate[] latest = new LocalDate[n];
         for (int i = 0; i < n; i++) {
@@ -87,13 +87,14 @@ public final class StoryClusterer {
             if (from != null && to != null && ChronoUnit.DAYS.between(from, to) > windowDays) {
                 continue;
             }
-            if ((size[ra] > 1 || size[rb] > 1) && centroid[ra].cosine(centroid[rb]) < threshold) {
+            if ((size[ra] > 1 || size[rb] > 1)
+                    && centroid[ra].dot(centroid[rb]) / ((double) size[ra] * size[rb]) < threshold) {
                 continue;
             }
             int root = Math.min(ra, rb);
             int child = Math.max(ra, rb);
             parent[child] = root;
-            centroid[root] = centroid[ra].mergedWith(centroid[rb], size[ra], size[rb]);
+            centroid[root] = centroid[ra].plus(centroid[rb]);
             size[root] = size[ra] + size[rb];
             centroid[child] = null;
             earliest[root] = from;

@@ -39,6 +39,11 @@ public final class TermVector {
 
     /** Cosine similarity with {@code other} (both are unit length, so the dot product). */
     public double cosine(TermVector other) {
+        return dot(other);
+    }
+
+    /** The dot product with {@code other}. */
+    public double dot(TermVector other) {
         int i = 0;
         int j = 0;
         double sum = 0;
@@ -57,10 +62,10 @@ public final class TermVector {
     }
 
     /**
-     * The normalised sum of this vector and {@code other}, each weighted by how many articles it stands for:
-     * the centroid of two groups of articles.
+     * The sum of this vector and {@code other}, not normalised: the sum of a group's unit vectors, whose dot
+     * product with another group's sum is the total of all pairwise cosines between the two groups.
      */
-    public TermVector mergedWith(TermVector other, int thisCount, int otherCount) {
+    public TermVector plus(TermVector other) {
         int[] t = new int[terms.length + other.terms.length];
         float[] w = new float[t.length];
         int i = 0;
@@ -69,22 +74,14 @@ public final class TermVector {
         while (i < terms.length || j < other.terms.length) {
             if (j >= other.terms.length || (i < terms.length && terms[i] < other.terms[j])) {
                 t[n] = terms[i];
-                w[n++] = weights[i++] * thisCount;
+                w[n++] = weights[i++];
             } else if (i >= terms.length || other.terms[j] < terms[i]) {
                 t[n] = other.terms[j];
-                w[n++] = other.weights[j++] * otherCount;
+                w[n++] = other.weights[j++];
             } else {
                 t[n] = terms[i];
-                w[n++] = weights[i++] * thisCount + other.weights[j++] * otherCount;
+                w[n++] = weights[i++] + other.weights[j++];
             }
-        }
-        double norm = 0;
-        for (int k = 0; k < n; k++) {
-            norm += (double) w[k] * w[k];
-        }
-        float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
-        for (int k = 0; k < n; k++) {
-            w[k] *= scale;
         }
         return new TermVector(Arrays.copyOf(t, n), Arrays.copyOf(w, n));
     }
