@@ -66,22 +66,6 @@ public final class ClaimAligner {
         this.threshold = threshold;
     }
 
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
-        if (a.size() > b.size()) {
-            Map<String, Double> t = a;
-            a = b;
-            b = t;
-        }
-        double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double w = b.get(e.getKey());
-            if (w != null) {
-                dot += w * e.getValue();
-            }
-        }
-        return dot;
-    }
-
     /**
      * Number of pairs (x in a, y in b) of sentences giving a same figure, from each side's distinct figure sets
      * with how many sentences give them; a sentence paired with itself counts.
@@ -265,7 +249,7 @@ public final class ClaimAligner {
                 continue;
             }
             double pairsAB = (double) size[ci] * size[cj];
-            double average = dot(sums.get(ci), sums.get(cj)) / pairsAB
+            double average = SentenceSpace.dot(sums.get(ci), sums.get(cj)) / pairsAB
                     + FIGURE_BONUS * sharingPairs(figureSets.get(ci), figureSets.get(cj)) / pairsAB;
             if (average < threshold * LINK_AVERAGE) {
                 continue;
@@ -316,7 +300,7 @@ public final class ClaimAligner {
                     Map<String, Double> vec = space.vector(node);
                     Set<String> f = nodeFigures.get(node);
                     int sharing = f.isEmpty() ? 0 : sharingPairs(Map.of(f, 1), figs);
-                    return dot(vec, sum) - dot(vec, vec) + FIGURE_BONUS * (sharing - 1)
+                    return SentenceSpace.dot(vec, sum) - SentenceSpace.dot(vec, vec) + FIGURE_BONUS * (sharing - 1)
                             + 1e-3 * Math.min(40, space.termCount(node));
                 });
                 score -= STANDALONE_PENALTY * dependence(kept.get(x).text());

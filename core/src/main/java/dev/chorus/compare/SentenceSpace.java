@@ -98,8 +98,11 @@ final class SentenceSpace {
 
     /** Cosine similarity of sentences {@code i} and {@code j}. */
     double similarity(int i, int j) {
-        Map<String, Double> a = vectors.get(i);
-        Map<String, Double> b = vectors.get(j);
+        return dot(vectors.get(i), vectors.get(j));
+    }
+
+    /** The dot product of two sparse term vectors. */
+    static double dot(Map<String, Double> a, Map<String, Double> b) {
         if (a.size() > b.size()) {
             Map<String, Double> t = a;
             a = b;
