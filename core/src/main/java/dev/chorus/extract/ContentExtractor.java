@@ -1,5 +1,6 @@
 package dev.chorus.extract;
 
+import dev.chorus.sentence.Tokenizer;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -382,7 +383,7 @@ final class ContentExtractor {
                 return false;
             }
             return Text.words(text).equals(title) || (beforeText && b.chars() < 200
-                    && Text.wordCount(text) >= 3 && Text.coverage(text, titleWords) >= 0.7);
+                    && Tokenizer.wordCount(text) >= 3 && Text.coverage(text, titleWords) >= 0.7);
         }
     }
 
@@ -431,7 +432,7 @@ final class ContentExtractor {
      */
     private static double maxLinkDensity(Block b) {
         String text = b.text();
-        boolean sentence = text.length() > 150 || (Text.wordCount(text) >= 8 && endsSentence(text));
+        boolean sentence = text.length() > 150 || (Tokenizer.wordCount(text) >= 8 && endsSentence(text));
         return sentence ? 0.7 : 0.5;
     }
 
@@ -454,7 +455,7 @@ final class ContentExtractor {
      * "place, date" stamp. A year alone is more likely a headline ("Race calendar 2018").
      */
     static boolean isDateline(String text) {
-        return text.length() < 80 && Text.wordCount(text) <= 10 && YEAR.matcher(text).find()
+        return text.length() < 80 && Tokenizer.wordCount(text) <= 10 && YEAR.matcher(text).find()
                 && digitRuns(text) >= 2 && !endsSentence(text);
     }
 
@@ -510,7 +511,7 @@ final class ContentExtractor {
     }
 
     static boolean isStock(String text) {
-        if (text.length() > 150 || Text.wordCount(text) > MAX_WORDS_STOCK) {
+        if (text.length() > 150 || Tokenizer.wordCount(text) > MAX_WORDS_STOCK) {
             return false;
         }
         String t = text.strip();

@@ -1,5 +1,6 @@
 package dev.chorus.extract;
 
+import dev.chorus.sentence.Tokenizer;
 import dev.chorus.model.Article;
 import dev.chorus.model.Metadata;
 import org.jsoup.Jsoup;
@@ -90,13 +91,13 @@ public final class HtmlExtractor {
     }
 
     private static boolean tooShort(List<String> paragraphs, String hintBody) {
-        int hintWords = Text.wordCount(hintBody);
+        int hintWords = Tokenizer.wordCount(hintBody);
         if (hintWords < 50) {
             return false;
         }
         int words = 0;
         for (String p : paragraphs) {
-            words += Text.wordCount(p);
+            words += Tokenizer.wordCount(p);
         }
         return words < hintWords / 3;
     }

@@ -1,5 +1,6 @@
 package dev.chorus.extract;
 
+import dev.chorus.sentence.Tokenizer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chorus.model.Metadata;
 import org.jsoup.nodes.Document;
@@ -125,7 +126,7 @@ final class MetadataExtractor {
             }
         }
         // Without a known name, a short last part after a long head is almost always the site.
-        if (Text.wordCount(tail) <= 4 && Text.wordCount(head) >= 4) {
+        if (Tokenizer.wordCount(tail) <= 4 && Tokenizer.wordCount(head) >= 4) {
             return head;
         }
         return title;
@@ -168,7 +169,7 @@ final class MetadataExtractor {
         String s = BY_PREFIX.matcher(raw.trim()).replaceFirst("");
         for (String name : AUTHOR_SPLIT.split(s)) {
             String n = name.trim();
-            int words = Text.wordCount(n);
+            int words = Tokenizer.wordCount(n);
             if (words >= 1 && words <= 5 && !n.contains("@") && Character.isLetter(n.charAt(0))) {
                 names.add(n);
             }

@@ -27,19 +27,6 @@ final class Text {
         return out;
     }
 
-    static int wordCount(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean word = Character.isLetterOrDigit(s.charAt(i));
-            if (word && !in) {
-                n++;
-            }
-            in = word;
-        }
-        return n;
-    }
-
     /** Share of {@code s}'s words that occur in {@code vocabulary}; 0 for a text without words. */
     static double coverage(String s, Set<String> vocabulary) {
         List<String> w = words(s);

@@ -40,6 +40,20 @@ public final class Tokenizer {
         return out;
     }
 
+    /** Number of words in {@code text}: maximal runs of letters and digits. */
+    public static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
     private static boolean isPossessive(String s, int i) {
         return i + 1 < s.length() && s.charAt(i) == '\'' && s.charAt(i + 1) == 's'
                 && (i + 2 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 2)));

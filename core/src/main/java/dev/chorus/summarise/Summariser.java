@@ -5,6 +5,7 @@ import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
 import dev.chorus.sentence.Terms;
+import dev.chorus.sentence.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,7 +56,7 @@ public final class Summariser {
         List<Candidate> candidates = new ArrayList<>();
         for (ClaimGroup group : claims) {
             Story.Claim claim = group.claim();
-            int words = wordCount(claim.text());
+            int words = Tokenizer.wordCount(claim.text());
             if (words >= MIN_WORDS && words <= MAX_WORDS && !isQuestionOrFragment(claim.text())) {
                 candidates.add(new Candidate(earliness(group, lengths), claim.text(), claim.articles(), words));
             }
@@ -99,7 +100,7 @@ public final class Summariser {
         List<Candidate> out = new ArrayList<>();
         for (AnalysedArticle article : articles) {
             for (Sentence sentence : article.sentences()) {
-                int words = wordCount(sentence.text());
+                int words = Tokenizer.wordCount(sentence.text());
                 if (words >= MIN_WORDS && words <= MAX_WORDS) {
                     out.add(new Candidate(sentence.index() * 1000 / article.sentences().size(), sentence.text(),
                             List.of(article.id()), words));
@@ -126,19 +127,6 @@ public final class Summariser {
             }
         }
         return (double) shared / Math.min(a.size(), b.size());
-    }
-
-    static int wordCount(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
     }
 
     private record Candidate(int position, String text, List<String> articles, int words) {
