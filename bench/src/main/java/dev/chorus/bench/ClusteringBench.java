@@ -1,6 +1,7 @@
 package dev.chorus.bench;
 
 import dev.chorus.cluster.StoryClusterer;
+import dev.chorus.cluster.StreamingStoryClusterer;
 import dev.chorus.fingerprint.TermVector;
 import dev.chorus.fingerprint.TfIdfVectorizer;
 import dev.chorus.model.AnalysedArticle;
@@ -19,11 +20,26 @@ public final class ClusteringBench {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "../shared/bench/multinews/multinews-val-1000.jsonl.gz");
-        int clusters = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int clusters = args.length > 1 && !args[1].startsWith("--") ? Integer.parseInt(args[1]) : 1000;
         boolean baseline = !List.of(args).contains("--no-baseline");
         MultiNews corpus = MultiNews.load(file, clusters);
         System.out.printf("corpus: %s, %d clusters, %d articles%n", file.getFileName(), clusters, corpus.articles.size());
 
+        // Multi-News has no dates, so arrival order is the input order: shuffle it, or each story's articles
+        // would arrive together, which no real stream does.
+        long seed = Long.parseLong(option(args, "--seed", "42"));
+        java.util.Collections.shuffle(corpus.articles, new java.util.Random(seed));
+        for (String t : option(args, "--thresholds", "").split(",")) {
+            if (t.isBlank()) {
+                continue;
+            }
+            StreamingStoryClusterer.Options options = StreamingStoryClusterer.DEFAULTS.withThreshold(Double.parseDouble(t));
+            long start = System.nanoTime();
+            List<List<AnalysedArticle>> stories = new StoryClusterer(options).cluster(corpus.articles);
+            double[] f = bcubed(stories, corpus.gold);
+            System.out.printf("threshold %s: P=%.3f R=%.3f F1=%.3f stories=%d largest=%s %.2fs%n", t, f[0], f[1], f[2],
+                    stories.size(), largest(stories), (System.nanoTime() - start) / 1e9);
+        }
         long t0 = System.nanoTime();
         List<List<AnalysedArticle>> stories = new StoryClusterer().cluster(corpus.articles);
         double chorusSeconds = (System.nanoTime() - t0) / 1e9;
@@ -35,12 +51,21 @@ public final class ClusteringBench {
             return;
         }
         t0 = System.nanoTime();
-        List<List<AnalysedArticle>> naive = allPairs(corpus.articles, StoryClusterer.DEFAULT_THRESHOLD);
+        List<List<AnalysedArticle>> naive = allPairs(corpus.articles, 0.25);
         double naiveSeconds = (System.nanoTime() - t0) / 1e9;
         double[] base = bcubed(naive, corpus.gold);
         System.out.printf("baseline (all pairs):    P=%.3f R=%.3f F1=%.3f stories=%d time=%.2fs (%.0f articles/s)%n",
                 base[0], base[1], base[2], naive.size(), naiveSeconds, corpus.articles.size() / naiveSeconds);
         System.out.printf("ratio chorus/baseline: speed x%.1f, F1 %+.3f%n", naiveSeconds / chorusSeconds, chorus[2] - base[2]);
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
     }
 
     /** Sizes of the five largest stories: chaining shows up here first. */

@@ -113,6 +113,7 @@ public final class TextCleaner {
         }
         String title = findTitle(units, known.title());
         removeShortLinesBeforeLead(units);
+        removeSiteNotices(units);
         growPromptBlocks(units);
         cutTail(units);
         removeLabelledTeasers(units);
@@ -688,6 +689,21 @@ public final class TextCleaner {
             }
         }
         return true;
+    }
+
+    /** How far into a paragraph a site notice must start for the whole paragraph to be taken as one. */
+    private static final int NOTICE_OPENING_CHARS = 200;
+
+    /** Paragraphs opening with a site notice ({@link TextCleanerLexicon#SITE_NOTICE}) are page furniture. */
+    private static void removeSiteNotices(List<Unit> units) {
+        for (Unit u : units) {
+            if (u.body()) {
+                String opening = u.text.substring(0, Math.min(u.text.length(), NOTICE_OPENING_CHARS));
+                if (TextCleanerLexicon.SITE_NOTICE.matcher(opening).find()) {
+                    u.fate = Fate.REMOVED;
+                }
+            }
+        }
     }
 
     // ---- 5. prompt blocks -----------------------------------------------------------------------------------

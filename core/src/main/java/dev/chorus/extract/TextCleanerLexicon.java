@@ -166,4 +166,22 @@ final class TextCleanerLexicon {
     static final Pattern CREDIT_WORD = Pattern.compile("\\b(?:[Pp]hotos?|PHOTO|[Ii]mages?|IMAGE|[Pp]icture|[Cc]redit|[Ff]ile|FILE"
             + "|[Cc]ourtesy|[Hh]andout|Reuters|REUTERS|AFP|AP|EPA|Getty|Anadolu|Xinhua|TASS|Sputnik|Bloomberg|Alamy|Shutterstock"
             + "|dpa|Pool|POOL|Sipa|PA Media|Wikimedia)\\b|\\bvia \\p{Lu}|\u00a9");
+
+    /**
+     * Notices that a page shows in place of, or around, content it could not or would not show: web-archive
+     * crawl and collection descriptions, social-media widget texts (tweet location, comment identity), "JavaScript
+     * is disabled", video players that failed to load, e-mail verification prompts and reprint notices. A
+     * scraper that misses the article keeps only these, so a paragraph opening with one is page furniture
+     * however long it is. Each alternative is a phrase family used across many sites.
+     */
+    static final Pattern SITE_NOTICE = ci("\\b(?:these (?:crawls|files|data) are (?:part of an effort|currently not publicly accessible)"
+            + "|(?:focused|wide|web) ?crawls? (?:are|is) (?:a )?collections? of\\b|crawls? performed by (?:the )?internet archive on behalf of|crawl of outlinks"
+            + "|(?:donating|donated) their crawl data|the seed for (?:this crawl|\\S{1,30}) was\\b"
+            + "|(?:web )?collections? (?:curated|created) by .{1,60} using the archive-it|archive-it partner \\d"
+            + "|add location information to your tweets|tweet with a location"
+            + "|this will (?:not )?appear (?:next to all of your comments|anywhere on)"
+            + "|javascript is (?:disabled|not enabled|turned off) in (?:your|this) browser|proceed to legacy twitter"
+            + "|rating is available when the video has been rented|the interactive transcript could not be loaded"
+            + "|we have sent you a verification email|click on the link to activate your (?:profile|account)"
+            + "|this copy is for your personal,? non-?commercial use only)");
 }

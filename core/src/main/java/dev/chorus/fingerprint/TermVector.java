@@ -101,4 +101,18 @@ public final class TermVector {
         }
         return out;
     }
+
+    /** This vector cut to its {@code k} heaviest terms (not renormalised). */
+    public TermVector heaviest(int k) {
+        if (k >= terms.length) {
+            return this;
+        }
+        int[] keep = topTerms(k);
+        Arrays.sort(keep);
+        float[] w = new float[keep.length];
+        for (int i = 0; i < keep.length; i++) {
+            w[i] = weightOf(keep[i]);
+        }
+        return new TermVector(keep, w);
+    }
 }

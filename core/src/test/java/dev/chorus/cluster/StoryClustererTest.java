@@ -7,6 +7,7 @@ import java.util.List;
 
 import static dev.chorus.TestArticles.article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StoryClustererTest {
 
@@ -59,14 +60,16 @@ class StoryClustererTest {
 
     @Test
     void aChainOfWeakLinksDoesNotJoinUnrelatedArticles() {
-        // b shares a few words with a and a few others with c, but a and c have nothing in common.
+        // Each article shares words only with its neighbours in the chain; the first and last have nothing in
+        // common. An article must be like the story as a whole, not like its latest member, to join it.
         AnalysedArticle a = article("a", null, null, "Glacier melt raised the alpine lake level; hikers photographed turquoise meltwater.");
         AnalysedArticle b = article("b", null, null, "Alpine lake hikers bought cheese; dairy cooperatives sell mountain cheese.");
         AnalysedArticle c = article("c", null, null, "Dairy cooperatives sell mountain cheese at the harvest market with wine tasting.");
-        StoryClusterer clusterer = new StoryClusterer();
-        List<List<AnalysedArticle>> stories = clusterer.cluster(List.of(a, b, c));
-        assertEquals(2, stories.size(), stories.toString());
-        assertEquals(1, stories.stream().filter(s -> s.size() == 2).count());
+        AnalysedArticle d = article("d", null, null, "The harvest market wine tasting drew vintners from the river terraces and their barrels.");
+        AnalysedArticle e = article("e", null, null, "Vintners from the river terraces blamed late frost for a thin crop and smaller barrels.");
+        List<List<AnalysedArticle>> stories = new StoryClusterer().cluster(List.of(a, b, c, d, e));
+        assertTrue(stories.size() >= 2, stories.toString());
+        assertTrue(stories.stream().noneMatch(s -> s.contains(a) && s.contains(e)), "first and last apart");
     }
 
     @Test
