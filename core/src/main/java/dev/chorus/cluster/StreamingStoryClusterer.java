@@ -8,12 +8,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Groups articles into stories as they arrive: each article joins the most similar active story, or starts a
@@ -73,6 +71,8 @@ public final class StreamingStoryClusterer {
     private static final int SCORE_ALL_UP_TO = 300;
     /** Candidates whose heavy-term estimate is below this share of the threshold are not scored. */
     private static final double ESTIMATE_SHARE = 0.3;
+    /** Most candidates scored exactly, the best by estimate. */
+    private static final int MAX_CANDIDATES = 24;
 
     private final Options options;
     private final IncrementalTfIdfVectorizer vectorizer = new IncrementalTfIdfVectorizer();
@@ -80,7 +80,8 @@ public final class StreamingStoryClusterer {
     private final List<Integer> sizes = new ArrayList<>();
     /** Active stories, least recently joined first. */
     private final LinkedHashSet<Story> active = new LinkedHashSet<>();
-    private final Map<Integer, Set<Story>> postings = new HashMap<>();
+    /** Open stories by indexed term id. */
+    private Postings[] postings = new Postings[1024];
     private int arrivals;
 
     public StreamingStoryClusterer() {
@@ -158,25 +159,34 @@ public final class StreamingStoryClusterer {
         if (active.size() <= SCORE_ALL_UP_TO) {
             return new ArrayList<>(active);
         }
-        Map<Story, Double> estimate = new HashMap<>();
+        List<Story> touched = new ArrayList<>();
         for (int term : vector.topTerms(QUERY_TERMS)) {
-            Set<Story> list = postings.get(term);
-            if (list == null || list.size() > MAX_POSTINGS) {
+            Postings list = term < postings.length ? postings[term] : null;
+            if (list == null || list.size > MAX_POSTINGS) {
                 continue;
             }
             float w = vector.weightOf(term);
-            for (Story story : list) {
-                estimate.merge(story, (double) w * story.meanWeightOf(term), Double::sum);
+            for (int i = 0; i < list.size; i++) {
+                Story story = list.stories[i];
+                if (story.estimate == 0) {
+                    touched.add(story);
+                }
+                story.estimate += w * story.meanWeightOf(term);
             }
         }
         double floor = options.threshold() * ESTIMATE_SHARE;
-        List<Story> out = new ArrayList<>();
-        for (Map.Entry<Story, Double> e : estimate.entrySet()) {
-            if (e.getValue() >= floor) {
-                out.add(e.getKey());
+        List<Story> passing = new ArrayList<>();
+        for (Story story : touched) {
+            if (story.estimate >= floor) {
+                passing.add(story);
             }
         }
-        return out;
+        if (passing.size() > MAX_CANDIDATES) {
+            passing.sort(Comparator.comparingDouble((Story story) -> -story.estimate).thenComparingInt(story -> story.number));
+            passing = new ArrayList<>(passing.subList(0, MAX_CANDIDATES));
+        }
+        touched.forEach(story -> story.estimate = 0);
+        return passing;
     }
 
     private void closeQuietStories(LocalDate published) {
@@ -207,16 +217,45 @@ public final class StreamingStoryClusterer {
     private void index(Story story) {
         story.indexed = story.centroid.topTerms(INDEXED_TERMS);
         for (int term : story.indexed) {
-            postings.computeIfAbsent(term, t -> new LinkedHashSet<>()).add(story);
+            if (term >= postings.length) {
+                postings = Arrays.copyOf(postings, Math.max(term + 1, postings.length * 2));
+            }
+            if (postings[term] == null) {
+                postings[term] = new Postings();
+            }
+            postings[term].add(story);
         }
     }
 
     private void unindex(Story story) {
         for (int term : story.indexed) {
-            Set<Story> list = postings.get(term);
-            list.remove(story);
-            if (list.isEmpty()) {
-                postings.remove(term);
+            postings[term].remove(story);
+        }
+    }
+
+    /**
+     * The open stories indexed under one term, oldest first. Removal shifts the rest down, which keeps the order
+     * (and so the result) independent of anything but the input; lists are short because common terms are
+     * rarely among a story's heaviest.
+     */
+    private static final class Postings {
+        Story[] stories = new Story[2];
+        int size;
+
+        void add(Story story) {
+            if (size == stories.length) {
+                stories = Arrays.copyOf(stories, size * 2);
+            }
+            stories[size++] = story;
+        }
+
+        void remove(Story story) {
+            for (int i = 0; i < size; i++) {
+                if (stories[i] == story) {
+                    System.arraycopy(stories, i + 1, stories, i, size - i - 1);
+                    stories[--size] = null;
+                    return;
+                }
             }
         }
     }
@@ -230,6 +269,8 @@ public final class StreamingStoryClusterer {
         int[] indexed = new int[0];
         LocalDate earliest;
         LocalDate latest;
+        /** Scratch for the heavy-term estimate while candidates are looked up. */
+        double estimate;
 
         Story(int number) {
             this.number = number;
@@ -269,7 +310,7 @@ public final class StreamingStoryClusterer {
 
         @Override
         public int hashCode() {
-            return number; // iteration order of hashed collections then depends only on the input
+            return number; // the order of the open set then depends only on the input
         }
 
         @Override
