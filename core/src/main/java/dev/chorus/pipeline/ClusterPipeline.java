@@ -1,6 +1,8 @@
 package dev.chorus.pipeline;
 
 import dev.chorus.cluster.StoryClusterer;
+import dev.chorus.dedup.DuplicateGroup;
+import dev.chorus.dedup.DuplicateIndex;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Article;
 import dev.chorus.model.Problem;
@@ -13,8 +15,8 @@ import java.util.List;
 
 /**
  * The fast path of {@code chorus cluster}: extract, split sentences and group into stories, with no comparison
- * or summary. Uses the same clustering stage as the digest, so a story has the same articles (and the same id)
- * in both.
+ * or summary, and find the groups of exact and near-duplicate articles. Uses the same clustering stage as the
+ * digest, so a story has the same articles (and the same id) in both.
  */
 public final class ClusterPipeline {
 
@@ -25,12 +27,14 @@ public final class ClusterPipeline {
     /**
      * The stories of a run and every problem met.
      *
-     * @param stories  largest first; among stories of one size, in order of their first article in the input
-     * @param problems the read problems given to {@link #run}, then the sources with no article text
+     * @param stories    largest first; among stories of one size, in order of their first article in the input
+     * @param duplicates groups of copies, in the order found reading the input in order
+     * @param problems   the read problems given to {@link #run}, then the sources with no article text
      */
-    public record Result(List<StoryOutline> stories, List<Problem> problems) {
+    public record Result(List<StoryOutline> stories, List<DuplicateGroup> duplicates, List<Problem> problems) {
         public Result {
             stories = List.copyOf(stories);
+            duplicates = List.copyOf(duplicates);
             problems = List.copyOf(problems);
         }
 
@@ -47,7 +51,8 @@ public final class ClusterPipeline {
                 .map(this::outline)
                 .sorted(Comparator.comparingInt((StoryOutline s) -> -s.articles().size()))
                 .toList();
-        return new Result(stories, analysed.problems());
+        List<DuplicateGroup> duplicates = DuplicateIndex.groupsOf(analysed.articles(), DuplicateIndex.Settings.DEFAULTS);
+        return new Result(stories, duplicates, analysed.problems());
     }
 
     private StoryOutline outline(List<AnalysedArticle> group) {
