@@ -17,7 +17,9 @@ import java.util.Optional;
  * <p>An article is an <b>exact</b> copy of an earlier one when their normalised texts (folded word tokens) are
  * equal, found by a 128-bit content key in a hash map. Otherwise it is a <b>near</b> copy of the earlier article
  * whose word-shingle set is most alike, when their Jaccard similarity, estimated from MinHash signatures, is at
- * least the threshold. Candidates come from LSH banding (see {@link LshIndex} for the S-curve) and only they are
+ * least the threshold (0.8), or when the shorter text is almost all inside the longer (90% of its shingles) and
+ * the Jaccard similarity is still at least 0.6: a copy that drops the last paragraphs is a copy, while a brief
+ * quoted inside a long feature (low Jaccard) is not. Candidates come from LSH banding (see {@link LshIndex} for the S-curve) and only they are
  * verified, so the cost of one article is its fingerprint plus a bounded number of signature comparisons,
  * whatever the size of the index.
  *
@@ -25,7 +27,8 @@ import java.util.Optional;
  * means estimated Jaccard >= 0.8. The banding's S-curve 1 − (1 − s<sup>8</sup>)<sup>16</sup> is steepest at
  * (1/16)<sup>1/8</sup> ≈ 0.71, below the threshold on purpose: a pair at 0.8 becomes a candidate with
  * probability 0.947, at 0.85 0.994, at 0.9 0.9999, while an unrelated pair at 0.5 does with 0.061 and at 0.3
- * with 0.0010 (each then rejected by the verification). The verification's estimate has a standard error of
+ * with 0.0010 (each then rejected by the verification). Trimmed copies between 0.6 and 0.8 are found less
+ * surely (0.24 at 0.6, 0.61 at 0.7). The verification's estimate has a standard error of
  * about 0.035 at 0.8, so pairs within a few hundredths of the threshold may fall either way.
  *
  * <p>Texts under {@link Settings#minWords} words only take part in exact matching: a few shingles say little
@@ -43,17 +46,20 @@ public final class DuplicateIndex {
      * @param bands        LSH bands
      * @param rows         signature slots per band; the signature has {@code bands × rows} slots
      * @param threshold    estimated Jaccard similarity at or above which two texts are near copies
+     * @param containment  share of the shorter text's shingles found in the longer at or above which a trimmed
+     *                     copy is a near copy too, provided their Jaccard similarity is at least {@code floor}
+     * @param floor        the least Jaccard similarity for the containment rule
      * @param seed         seed of the MinHash functions: the same seed gives the same groups
      * @param minWords     texts with fewer words are only matched exactly
      * @param maxWalk      most entries of one LSH bucket compared per band (bounds the cost of boilerplate texts)
      */
-    public record Settings(int shingleWords, int bands, int rows, double threshold, long seed, int minWords,
-                           int maxWalk) {
+    public record Settings(int shingleWords, int bands, int rows, double threshold, double containment,
+                           double floor, long seed, int minWords, int maxWalk) {
 
-        public static final Settings DEFAULTS = new Settings(3, 16, 8, 0.8, 0x5eedL, 20, 64);
+        public static final Settings DEFAULTS = new Settings(3, 16, 8, 0.8, 0.9, 0.6, 0x5eedL, 20, 64);
 
         public Settings withSeed(long newSeed) {
-            return new Settings(shingleWords, bands, rows, threshold, newSeed, minWords, maxWalk);
+            return new Settings(shingleWords, bands, rows, threshold, containment, floor, newSeed, minWords, maxWalk);
         }
     }
 
@@ -77,6 +83,7 @@ public final class DuplicateIndex {
     private final List<String> ids = new ArrayList<>();
     private int[] signatures = new int[0];
     private int[] words = new int[0];
+    private int[] shingleCounts = new int[0];
     /** Days since the epoch of each article's publication, {@link Integer#MAX_VALUE} when unknown. */
     private int[] days = new int[0];
     private int[] groupOf = new int[0];
@@ -101,7 +108,8 @@ public final class DuplicateIndex {
     /** The fingerprint of {@code text}; safe to call from many threads at once. */
     public Fingerprint fingerprint(String text) {
         Shingler.Shingled shingled = shingler.shingle(text);
-        return new Fingerprint(shingled.key(), hasher.signature(shingled.shingles()), shingled.words());
+        return new Fingerprint(shingled.key(), hasher.signature(shingled.shingles()), shingled.words(),
+                shingled.shingles().length);
     }
 
     /** Adds an article: its id, body text and publication date; see {@link #add(String, Fingerprint, LocalDate)}. */
@@ -181,13 +189,29 @@ public final class DuplicateIndex {
             }
             seen[doc] = visit;
             double similarity = MinHasher.similarity(signature, 0, signatures, doc * slots, slots);
-            if (similarity >= settings.threshold()
+            if (isCopy(similarity, fingerprint.shingles, shingleCounts[doc])
                     && (similarity > bestSimilarity[0] || (similarity == bestSimilarity[0] && doc < best[0]))) {
                 best[0] = doc;
                 bestSimilarity[0] = similarity;
             }
         });
         return best[0] < 0 ? null : new Candidate(best[0], DuplicateGroup.Kind.NEAR, bestSimilarity[0]);
+    }
+
+    /**
+     * Whether two texts with these shingle counts and this estimated Jaccard similarity J are near copies. For
+     * sets of sizes a and b, |A ∩ B| = J (a + b) / (1 + J), so the share of the smaller set found in the larger
+     * follows from J and the sizes: a copy that trims a paragraph or a footer has a high share at a lower J.
+     */
+    private boolean isCopy(double jaccard, int a, int b) {
+        if (jaccard >= settings.threshold()) {
+            return true;
+        }
+        if (jaccard < settings.floor()) {
+            return false;
+        }
+        double shared = jaccard * (a + b) / (1 + jaccard);
+        return shared / Math.min(a, b) >= settings.containment();
     }
 
     private record Candidate(int doc, DuplicateGroup.Kind kind, double similarity) {
@@ -200,6 +224,7 @@ public final class DuplicateIndex {
             int capacity = Math.max(1024, doc * 2);
             signatures = Arrays.copyOf(signatures, capacity * slots);
             words = Arrays.copyOf(words, capacity);
+            shingleCounts = Arrays.copyOf(shingleCounts, capacity);
             days = Arrays.copyOf(days, capacity);
             seen = Arrays.copyOf(seen, capacity);
             groupOf = Arrays.copyOf(groupOf, capacity);
@@ -208,6 +233,7 @@ public final class DuplicateIndex {
         }
         System.arraycopy(fingerprint.signature, 0, signatures, doc * slots, slots);
         words[doc] = fingerprint.words;
+        shingleCounts[doc] = fingerprint.shingles;
         keys[doc] = fingerprint.key;
         days[doc] = published == null ? Integer.MAX_VALUE : (int) published.toEpochDay();
         return doc;

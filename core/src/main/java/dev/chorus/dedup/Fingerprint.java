@@ -1,7 +1,8 @@
 package dev.chorus.dedup;
 
 /**
- * What the index keeps of one text: its content key, MinHash signature and length in words. Computing it is the
+ * What the index keeps of one text: its content key, MinHash signature, and its length in words and in distinct
+ * shingles. Computing it is the
  * costly part of adding an article and needs no shared state, so callers may compute fingerprints in parallel
  * ({@link DuplicateIndex#fingerprint}) and add them in order.
  */
@@ -10,11 +11,13 @@ public final class Fingerprint {
     final ContentKey key;
     final int[] signature;
     final int words;
+    final int shingles;
 
-    Fingerprint(ContentKey key, int[] signature, int words) {
+    Fingerprint(ContentKey key, int[] signature, int words, int shingles) {
         this.key = key;
         this.signature = signature;
         this.words = words;
+        this.shingles = shingles;
     }
 
     /** Number of word tokens in the normalised text. */

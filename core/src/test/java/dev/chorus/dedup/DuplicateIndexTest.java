@@ -58,6 +58,23 @@ class DuplicateIndexTest {
     }
 
     @Test
+    void aTrimmedCopyIsNearButAQuotedParagraphIsNot() {
+        assertTrue(jaccard(WIRE, WireCopies.TRIMMED) < 0.8, "under the Jaccard threshold: " + jaccard(WIRE, WireCopies.TRIMMED));
+        DuplicateIndex index = new DuplicateIndex();
+        index.add("wire", WIRE, null);
+        DuplicateIndex.Match trimmed = index.add("trimmed", WireCopies.TRIMMED, null).orElseThrow();
+        assertEquals(DuplicateGroup.Kind.NEAR, trimmed.kind());
+        assertEquals(Optional.empty(), index.add("column", WireCopies.QUOTING, null));
+        assertEquals("wire", index.groups().getFirst().origin(), "the superset is the likely original");
+
+        var d = DuplicateIndex.Settings.DEFAULTS;
+        DuplicateIndex containmentOnly = new DuplicateIndex(new DuplicateIndex.Settings(d.shingleWords(), d.bands(),
+                d.rows(), 0.99, d.containment(), d.floor(), d.seed(), d.minWords(), d.maxWalk()));
+        containmentOnly.add("wire", WIRE, null);
+        assertTrue(containmentOnly.add("trimmed", WireCopies.TRIMMED, null).isPresent(), "all of it is inside the wire");
+    }
+
+    @Test
     void aGroupOfIdenticalTextsIsExact() {
         DuplicateIndex index = new DuplicateIndex();
         index.add("a", WIRE, null);

@@ -65,6 +65,18 @@ final class WireCopies {
             Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.
             """;
 
+    /** The wire text without byline, last paragraph and footer, as a site short of space runs it. */
+    static final String TRIMMED = WIRE.substring(WIRE.indexOf("PORT ELDER (AP)"), WIRE.indexOf("Forecasters expect"));
+
+    /** A column that quotes the wire's first paragraph inside much longer text of its own. */
+    static final String QUOTING = """
+            Every winter the sea reminds this coast who was here first. On Tuesday it did so again: "Storm surge flooded the lower town of Port Elder on Tuesday night, forcing about 2,400 residents from their homes as waves broke over the harbour wall for the first time since 1987, officials said," ran the first wire report.
+
+            Those of us who grew up behind that wall remember 1987 well: the smell of the harbour in the school corridors, the boats in the car park, the long argument afterwards about who would pay to raise the wall. The argument was settled, the wall was raised, and then everyone forgot about it for a generation.
+
+            The council's decision last year to put off the repairs was not made by villains. It was made by people choosing between a wall that had held for thirty years and a care home that needed a roof. The sea does not care about such choices, and it will be back on Wednesday night.
+            """;
+
     /** The wire text again with other line breaks, typographic quotes and upper-case dateline: the same words. */
     static final String EXACT = WIRE.replace("\"", "“").replace("\n\n", "\n").replace("Port Elder", "PORT ELDER");
 
