@@ -19,17 +19,18 @@ import java.util.Optional;
  * whose word-shingle set is most alike, when their Jaccard similarity, estimated from MinHash signatures, is at
  * least the threshold (0.8), or when the shorter text is almost all inside the longer (90% of its shingles) and
  * the Jaccard similarity is still at least 0.6: a copy that drops the last paragraphs is a copy, while a brief
- * quoted inside a long feature (low Jaccard) is not. Candidates come from LSH banding (see {@link LshIndex} for the S-curve) and only they are
- * verified, so the cost of one article is its fingerprint plus a bounded number of signature comparisons,
- * whatever the size of the index.
+ * quoted inside a long feature (low Jaccard) is not. Candidates come from LSH banding (see {@link LshIndex} for
+ * the S-curve) and only they are verified, so the cost of one article is its fingerprint plus a bounded number
+ * of signature comparisons, whatever the size of the index. Memory grows by about 1 KB an article (its 128-slot
+ * signature, LSH chains and table slots, id).
  *
  * <p>Defaults ({@link Settings#DEFAULTS}): 3-word shingles; 128 MinHash slots in 16 bands of 8 rows; near
  * means estimated Jaccard >= 0.8. The banding's S-curve 1 − (1 − s<sup>8</sup>)<sup>16</sup> is steepest at
  * (1/16)<sup>1/8</sup> ≈ 0.71, below the threshold on purpose: a pair at 0.8 becomes a candidate with
  * probability 0.947, at 0.85 0.994, at 0.9 0.9999, while an unrelated pair at 0.5 does with 0.061 and at 0.3
  * with 0.0010 (each then rejected by the verification). Trimmed copies between 0.6 and 0.8 are found less
- * surely (0.24 at 0.6, 0.61 at 0.7). The verification's estimate has a standard error of
- * about 0.035 at 0.8, so pairs within a few hundredths of the threshold may fall either way.
+ * surely (0.24 at 0.6, 0.61 at 0.7). The verification's estimate has a standard error of about 0.035 at 0.8,
+ * so pairs within a few hundredths of the threshold may fall either way.
  *
  * <p>Texts under {@link Settings#minWords} words only take part in exact matching: a few shingles say little
  * about whether two short texts are copies. Groups join single-link: an article joins the group of the article

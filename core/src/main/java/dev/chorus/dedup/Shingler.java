@@ -17,11 +17,12 @@ import java.util.List;
  * three light edits at 0.92 against its original (0.88 with 5 words) while another outlet's own report of the
  * same event stays at 0.05 (see DuplicateIndexTest).
  */
-final class Shingler {
+public final class Shingler {
 
     private final int size;
 
-    Shingler(int size) {
+    /** @param size words per shingle ({@link DuplicateIndex.Settings#DEFAULTS} uses 3) */
+    public Shingler(int size) {
         if (size < 1) {
             throw new IllegalArgumentException("shingle size must be at least 1, was " + size);
         }
@@ -30,6 +31,11 @@ final class Shingler {
 
     /** A text as the stage sees it: its shingle set, its content key and its length in words. */
     record Shingled(long[] shingles, ContentKey key, int words) {
+    }
+
+    /** The distinct shingle hashes of {@code text} in ascending order; see {@link #shingle}. */
+    public long[] set(String text) {
+        return shingle(text).shingles();
     }
 
     /**
@@ -66,7 +72,7 @@ final class Shingler {
     }
 
     /** Exact Jaccard similarity of two ascending sets of distinct hashes: shared over all. */
-    static double jaccard(long[] a, long[] b) {
+    public static double jaccard(long[] a, long[] b) {
         if (a.length == 0 && b.length == 0) {
             return 1;
         }
