@@ -45,8 +45,7 @@ public final class MultiNewsArticles {
         ObjectMapper json = new ObjectMapper();
         int articles = 0;
         int cluster = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(in), 1 << 16), StandardCharsets.UTF_8));
+        try (BufferedReader lines = gzipLines(in);
              Writer writer = Files.newBufferedWriter(out);
              JsonGenerator gen = new JsonFactory().createGenerator(writer)) {
             gen.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
@@ -75,8 +74,7 @@ public final class MultiNewsArticles {
         ObjectMapper json = new ObjectMapper();
         int documents = 0;
         int clusters = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(in), 1 << 16), StandardCharsets.UTF_8));
+        try (BufferedReader lines = gzipLines(in);
              Writer writer = new java.io.OutputStreamWriter(
                      new java.util.zip.GZIPOutputStream(Files.newOutputStream(out), 1 << 16), StandardCharsets.UTF_8)) {
             String line;
@@ -88,6 +86,11 @@ public final class MultiNewsArticles {
             }
         }
         System.err.printf("wrote %d clusters, %d documents to %s%n", clusters, documents, out);
+    }
+
+    private static BufferedReader gzipLines(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8));
     }
 
     private static void score(Path digest) throws IOException {
