@@ -23,8 +23,8 @@ import java.util.concurrent.Callable;
         description = {
                 "Groups articles into stories and compares the sources of each story: a cited summary, "
                         + "claims and who reports them, quotes, entities, contradictions and copies.",
-                "Reads .txt, .html/.htm, .json (news-please fields), .jsonl (one article a line), and .gz of "
-                        + "each; directories are read recursively."})
+                "Reads .txt, .html/.htm, .json (news-please fields), .jsonl (one article, or one Multi-News cluster "
+                        + "of documents, a line), and .gz of each; directories are read recursively."})
 final class DigestCommand implements Callable<Integer> {
 
     @Spec

@@ -1,7 +1,9 @@
 package dev.chorus.app;
 
+import dev.chorus.eval.ClusteringEvaluation;
 import dev.chorus.eval.ExtractionEvaluation;
 import dev.chorus.extract.HtmlExtractor;
+import dev.chorus.pipeline.ClusterPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Measures Chorus against a benchmark with ground truth.",
-        subcommands = EvalCommand.Extraction.class)
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Clustering.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -63,6 +65,47 @@ final class EvalCommand implements Runnable {
             spec.commandLine().getOut().print(report.toText(worst));
             spec.commandLine().getOut().flush();
             return report.pages().isEmpty() ? Main.UNUSABLE : Main.OK;
+        }
+    }
+
+    /** {@code chorus eval clustering FILE}. */
+    @Command(name = "clustering",
+            mixinStandardHelpOptions = true,
+            description = {
+                    "Scores story clustering on true clusters in the Multi-News format ({\"id\", \"documents\": "
+                            + "[text, ...]} a line, .jsonl or .jsonl.gz): every document is pooled and clustered "
+                            + "as 'chorus cluster' does, and the stories are scored against the clusters.",
+                    "Prints B-cubed and pairwise precision, recall and F1, the number of stories, the largest, "
+                            + "time and articles/s. Multi-News has no dates, so the documents are shuffled "
+                            + "with --seed first: the order a streaming clusterer sees."})
+    static final class Clustering implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE",
+                description = "Multi-News clusters, e.g. ../shared/bench/multinews/multinews-val-1000.jsonl.gz.")
+        Path file;
+
+        @Option(names = "--seed", defaultValue = "" + ClusteringEvaluation.DEFAULT_SEED, paramLabel = "N",
+                description = "Seed of the shuffle of the pooled documents (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(file)) {
+                throw new Main.UserError(file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
+            }
+            ClusteringEvaluation.Report report;
+            try {
+                report = new ClusteringEvaluation(new ClusterPipeline()).run(file, seed);
+            } catch (IllegalArgumentException e) {
+                throw new Main.UserError(e.getMessage());
+            }
+            report.problems().forEach(p -> Problems.print(spec.commandLine().getErr(), p));
+            spec.commandLine().getOut().print(report.toText());
+            spec.commandLine().getOut().flush();
+            return Problems.exitCode(report.problems(), report.clustered());
         }
     }
 }

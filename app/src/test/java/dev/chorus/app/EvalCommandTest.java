@@ -43,6 +43,48 @@ class EvalCommandTest {
         assertTrue(run.err().contains("not an extraction benchmark"), run.err());
     }
 
+    @Test
+    void clusteringScoresMultiNewsClustersAndSaysTheSeed() throws IOException {
+        Path file = tmp.resolve("clusters.jsonl.gz");
+        gzip(file, """
+                {"id": "ferry", "summary": "s", "documents": ["Ferry crews on the Marren line walked out on Monday over pay, stopping every crossing to the islands. The union said the strike would last two days.", "Crossings to the islands stopped on Monday as Marren line ferry crews walked out in a dispute over pay, the union said."]}
+                {"id": "bridge", "summary": "s", "documents": ["Inspectors closed the Harlow Street bridge after finding cracks in two of its steel girders during a routine check."]}
+                """);
+
+        CliRunner run = CliRunner.run("eval", "clustering", file.toString(), "--seed", "7");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("2 clusters, 3 documents, shuffled with seed 7"), run.out());
+        assertTrue(run.out().matches("(?s).*B-cubed\\s+precision 1\\.0000\\s+recall 1\\.0000\\s+F1 1\\.0000.*"), run.out());
+        assertTrue(run.out().contains("pairwise"), run.out());
+        assertTrue(run.out().contains("articles/s"), run.out());
+    }
+
+    @Test
+    void clusteringOfAMissingFileIsOneLineAndExitTwo() {
+        CliRunner run = CliRunner.run("eval", "clustering", tmp.resolve("nope.jsonl.gz").toString());
+        assertEquals(2, run.exit());
+        assertEquals("chorus: " + tmp.resolve("nope.jsonl.gz") + ": no such file", run.err().strip());
+    }
+
+    @Test
+    void clusteringOfAFileOfArticlesIsAUsageError() throws IOException {
+        Path file = tmp.resolve("articles.jsonl");
+        Files.writeString(file, "{\"id\": \"a1\", \"text\": \"Harbour reopens after dredging.\"}\n");
+        CliRunner run = CliRunner.run("eval", "clustering", file.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("not a Multi-News cluster"), run.err());
+    }
+
+    @Test
+    void clusteringOnTheSharedValidationSet() {
+        Path file = CliRunner.repo().resolve("../shared/bench/multinews/multinews-val-1000.jsonl.gz").normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(file), "shared Multi-News not present at " + file + "; skipped");
+        CliRunner run = CliRunner.run("eval", "clustering", file.toString());
+        assertTrue(run.exit() <= 1, run.err());
+        assertTrue(run.out().contains("1000 clusters"), run.out());
+    }
+
     private static void gzip(Path file, String content) throws IOException {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write(content.getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package dev.chorus.bench;
 
 import dev.chorus.cluster.StoryClusterer;
 import dev.chorus.cluster.StreamingStoryClusterer;
+import dev.chorus.eval.ClusteringScore;
 import dev.chorus.fingerprint.TermVector;
 import dev.chorus.fingerprint.TfIdfVectorizer;
 import dev.chorus.model.AnalysedArticle;
@@ -105,24 +106,8 @@ public final class ClusteringBench {
 
     /** B-cubed precision, recall and F1 of {@code predicted} against {@code gold} cluster labels. */
     static double[] bcubed(List<List<AnalysedArticle>> predicted, Map<String, Integer> gold) {
-        Map<Integer, Integer> goldSizes = new HashMap<>();
-        gold.values().forEach(g -> goldSizes.merge(g, 1, Integer::sum));
-        double precision = 0;
-        double recall = 0;
-        int n = 0;
-        for (List<AnalysedArticle> cluster : predicted) {
-            Map<Integer, Integer> byGold = new HashMap<>();
-            cluster.forEach(a -> byGold.merge(gold.get(a.id()), 1, Integer::sum));
-            for (AnalysedArticle a : cluster) {
-                int g = gold.get(a.id());
-                int both = byGold.get(g);
-                precision += (double) both / cluster.size();
-                recall += (double) both / goldSizes.get(g);
-                n++;
-            }
-        }
-        precision /= n;
-        recall /= n;
-        return new double[] {precision, recall, 2 * precision * recall / (precision + recall)};
+        ClusteringScore score = ClusteringScore.of(
+                predicted.stream().map(c -> c.stream().map(AnalysedArticle::id).toList()).toList(), gold);
+        return new double[] {score.bcubedPrecision(), score.bcubedRecall(), score.bcubedF1()};
     }
 }

@@ -25,7 +25,9 @@ import java.util.zip.GZIPInputStream;
  *   <li>{@code MultiNewsArticles split IN.jsonl.gz OUT.jsonl [CLUSTERS]}: one news-please style record per
  *       source document, with id {@code c<cluster>-<n>} so that the true story of every article is in its id;</li>
  *   <li>{@code MultiNewsArticles score DIGEST.json}: B-cubed precision/recall/F1 of the digest's stories
- *       against those true stories.</li>
+ *       against those true stories;</li>
+ *   <li>{@code MultiNewsArticles prefix IN.jsonl.gz OUT.jsonl.gz TEXTS}: the first clusters of IN, whole, until
+ *       they hold at least TEXTS documents (for {@code bench/cluster-scale.sh}).</li>
  * </ul>
  */
 public final class MultiNewsArticles {
@@ -34,6 +36,7 @@ public final class MultiNewsArticles {
         switch (args[0]) {
             case "split" -> split(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE);
             case "score" -> score(Path.of(args[1]));
+            case "prefix" -> prefix(Path.of(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("split or score, not " + args[0]);
         }
     }
@@ -42,8 +45,7 @@ public final class MultiNewsArticles {
         ObjectMapper json = new ObjectMapper();
         int articles = 0;
         int cluster = 0;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(in), 1 << 16), StandardCharsets.UTF_8));
+        try (BufferedReader lines = gzipLines(in);
              Writer writer = Files.newBufferedWriter(out);
              JsonGenerator gen = new JsonFactory().createGenerator(writer)) {
             gen.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString("\n"));
@@ -66,6 +68,29 @@ public final class MultiNewsArticles {
             gen.writeRaw('\n');
         }
         System.err.printf("wrote %d articles of %d stories to %s%n", articles, cluster, out);
+    }
+
+    private static void prefix(Path in, Path out, int texts) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        int documents = 0;
+        int clusters = 0;
+        try (BufferedReader lines = gzipLines(in);
+             Writer writer = new java.io.OutputStreamWriter(
+                     new java.util.zip.GZIPOutputStream(Files.newOutputStream(out), 1 << 16), StandardCharsets.UTF_8)) {
+            String line;
+            while (documents < texts && (line = lines.readLine()) != null) {
+                documents += json.readTree(line).get("documents").size();
+                clusters++;
+                writer.write(line);
+                writer.write('\n');
+            }
+        }
+        System.err.printf("wrote %d clusters, %d documents to %s%n", clusters, documents, out);
+    }
+
+    private static BufferedReader gzipLines(Path file) throws IOException {
+        return new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(file), 1 << 16), StandardCharsets.UTF_8));
     }
 
     private static void score(Path digest) throws IOException {

@@ -11,9 +11,9 @@ public enum InputFormat {
     TEXT(".txt"),
     /** An HTML page. */
     HTML(".html", ".htm"),
-    /** One article as a news-please style JSON object (or an array of them). */
+    /** One article as a news-please style JSON object (or an array of them), or one Multi-News cluster. */
     JSON(".json"),
-    /** One news-please style JSON object a line. */
+    /** One news-please style JSON object a line, or one Multi-News cluster ({@code documents}) a line. */
     JSONL(".jsonl", ".ndjson");
 
     private final String[] extensions;

@@ -149,11 +149,11 @@ public final class SourceReader {
         if (root.isArray()) {
             for (int i = 0; i < root.size(); i++) {
                 String itemOrigin = origin + "[" + i + "]";
-                emit(NewsRecord.toSource(root.get(i), itemOrigin, null), itemOrigin, sink, problems);
+                record(root.get(i), itemOrigin, null, sink, problems);
             }
             return;
         }
-        emit(NewsRecord.toSource(root, origin, baseName), origin, sink, problems);
+        record(root, origin, baseName, sink, problems);
     }
 
     private void readJsonLines(Path path, InputFormat.Recognised file, Consumer<Source> sink,
@@ -180,7 +180,7 @@ public final class SourceReader {
                     problems.accept(Problem.rejected(origin, "invalid JSON: " + jsonReason(e)));
                     continue;
                 }
-                emit(NewsRecord.toSource(node, origin, null), origin, sink, problems);
+                record(node, origin, null, sink, problems);
             }
         } catch (IOException e) {
             problems.accept(Problem.rejected(path.toString(), reason(e)));
@@ -188,6 +188,21 @@ public final class SourceReader {
         }
         if (!any) {
             problems.accept(Problem.rejected(path.toString(), "empty file"));
+        }
+    }
+
+    /**
+     * One JSON value: a Multi-News style cluster of documents (several sources) or one news-please article.
+     *
+     * @param fallbackId id when the value has none; null for a hash of its content
+     */
+    private static void record(JsonNode node, String origin, String fallbackId, Consumer<Source> sink,
+                               Consumer<Problem> problems) {
+        if (ClusterRecord.matches(node)) {
+            String clusterId = fallbackId != null ? fallbackId : NewsRecord.contentHash(node.toString());
+            ClusterRecord.toSources(node, origin, clusterId).forEach(r -> emit(r, origin, sink, problems));
+        } else {
+            emit(NewsRecord.toSource(node, origin, fallbackId), origin, sink, problems);
         }
     }
 

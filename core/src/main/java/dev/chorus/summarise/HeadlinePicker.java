@@ -46,6 +46,21 @@ public final class HeadlinePicker {
         return shorten(first);
     }
 
+    /**
+     * A headline without a summary, for listing many stories fast: the title of the first article that has
+     * one, else the first sentence of the first article, shortened. Pass the articles oldest first, so that
+     * the headline is the original report's rather than a later rewrite's.
+     */
+    public String quick(List<AnalysedArticle> articles) {
+        for (AnalysedArticle article : articles) {
+            String title = article.article().metadata().title();
+            if (title != null && !title.isBlank()) {
+                return title.strip();
+            }
+        }
+        return shorten(articles.stream().flatMap(a -> a.sentences().stream()).map(s -> s.text()).findFirst().orElse(""));
+    }
+
     /** Mean share of the title's terms found in each article, plus its share of the summary's terms. */
     private static double coverage(Set<String> title, List<Set<String>> bodies, Set<String> summaryTerms) {
         double total = 0;

@@ -86,6 +86,37 @@ class SourceReaderTest {
     }
 
     @Test
+    void multiNewsClustersGiveOneTextSourcePerDocumentAndBadLinesAreNamed() throws IOException {
+        gzip("multinews.jsonl.gz", """
+                {"id": "mn-7", "summary": "Two reports of the ferry strike.", "documents": ["Ferry crews walked out on Monday.\\nThe union called it a last resort.", "Ferry services stopped as crews struck over pay."]}
+                {"id": "mn-8", "summary": "broken", "documents": ["Half a line
+                {"id": "mn-9", "summary": "One blank document.", "documents": ["  ", "Bridge inspectors found cracks in the span."]}
+                {"summary": "No id.", "documents": ["Harbour reopens after dredging."]}
+                """);
+        Path file = dir.resolve("multinews.jsonl.gz");
+
+        SourceReader.Result result = reader.readAll(List.of(file));
+
+        List<String> ids = result.sources().stream().map(Source::id).toList();
+        assertEquals(List.of("mn-7/0", "mn-7/1", "mn-9/1"), ids.subList(0, 3), "index counts every document");
+        assertTrue(ids.get(3).matches("[0-9a-f]{12}/0"), "no cluster id: a hash of the line, " + ids.get(3));
+        Source first = result.sources().getFirst();
+        assertEquals(Source.Kind.TEXT, first.kind(), "documents are scraped plain text");
+        assertEquals("Ferry crews walked out on Monday.\nThe union called it a last resort.", first.body());
+        assertEquals(file + ":1[0]", first.origin());
+        assertEquals(List.of(file + ":2", file + ":3"), result.problems().stream().map(Problem::origin).toList());
+        assertTrue(result.problems().get(0).reason().startsWith("invalid JSON"), result.problems().toString());
+        assertTrue(result.problems().get(1).reason().contains("mn-9/0 is empty"), result.problems().toString());
+    }
+
+    @Test
+    void aJsonFileHoldingOneClusterIsReadTheSameWay() throws IOException {
+        write("cluster.json", "{\"documents\": [\"Flood waters recede.\", \"The river fell overnight.\"]}");
+        assertEquals(List.of("cluster/0", "cluster/1"),
+                reader.readAll(List.of(dir)).sources().stream().map(Source::id).toList(), "no id: the file name");
+    }
+
+    @Test
     void badFilesAreReportedAndTheRestIsStillRead() throws IOException {
         write("empty.txt", "  \n");
         Files.write(dir.resolve("image.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2});

@@ -1,0 +1,49 @@
+package dev.chorus.app;
+
+import dev.chorus.app.render.ClusterRenderer;
+import dev.chorus.pipeline.ClusterPipeline;
+import dev.chorus.read.SourceReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code chorus cluster}: articles in, stories (ids and headlines) and groups of copies out; the fast path. */
+@Command(name = "cluster",
+        mixinStandardHelpOptions = true,
+        description = {
+                "Groups articles into stories, the same way as digest but without comparing or summarising them, "
+                        + "and lists the groups of exact and near-duplicate articles.",
+                "Reads .txt, .html/.htm, .json, .jsonl (one article, or one Multi-News cluster of documents, "
+                        + "a line), and .gz of each; directories are read recursively."})
+final class ClusterCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOutput io;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ClusterRenderer.Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        SourceReader.Result input = new SourceReader().readAll(io.paths);
+        ClusterPipeline.Result result = new ClusterPipeline().run(input.sources(), input.problems());
+        result.problems().forEach(p -> Problems.print(err, p));
+        if (result.articleCount() == 0) {
+            err.println("chorus: no usable article in " + io.paths.stream().map(Path::toString).toList());
+            return Main.UNUSABLE;
+        }
+        Output.write(io.out, spec.commandLine().getOut(), writer -> ClusterRenderer.render(result, format, writer));
+        return Problems.exitCode(result.problems(), result.articleCount());
+    }
+}

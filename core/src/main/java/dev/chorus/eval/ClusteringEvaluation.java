@@ -1,0 +1,132 @@
+package dev.chorus.eval;
+
+import dev.chorus.model.Article;
+import dev.chorus.model.Problem;
+import dev.chorus.model.Source;
+import dev.chorus.pipeline.ClusterPipeline;
+import dev.chorus.read.SourceReader;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Scores story clustering on a file of true clusters in the Multi-News format ({@code {"id", "documents":
+ * [text, ...]}} a line): every document of every cluster is pooled, clustered by the same
+ * {@link ClusterPipeline} as {@code chorus cluster}, and the stories are scored with {@link ClusteringScore}
+ * against the clusters the documents came from.
+ *
+ * <p>Multi-News gives no publication dates, so the clusterer sees the articles in whatever order they are
+ * given; a clusterer that reads articles as a stream can depend on it. The pooled articles are therefore
+ * shuffled with a seed (the file groups each cluster's documents together, which would flatter a streaming
+ * clusterer): the same seed gives the same order and the same result.
+ */
+public final class ClusteringEvaluation {
+
+    /** The seed used unless another is given, so that runs compare. */
+    public static final long DEFAULT_SEED = 42;
+
+    private static final int LARGEST = 5;
+
+    /**
+     * The whole run.
+     *
+     * @param file          the file read
+     * @param seed          the seed of the shuffle
+     * @param clusters      true clusters among the documents read
+     * @param documents     documents read (each becomes an input article)
+     * @param clustered     articles placed in a story; the others had no text left after cleaning
+     * @param stories       stories found
+     * @param largest       sizes of the largest stories, largest first
+     * @param score         the stories against the true clusters
+     * @param seconds       wall time of reading, extraction, sentence splitting and clustering (not scoring)
+     * @param problems      every input problem (one line each)
+     */
+    public record Report(Path file, long seed, int clusters, int documents, int clustered, int stories,
+                         List<Integer> largest, ClusteringScore score, double seconds, List<Problem> problems) {
+
+        public Report {
+            largest = List.copyOf(largest);
+            problems = List.copyOf(problems);
+        }
+
+        /** End-to-end throughput over the documents read. */
+        public double articlesPerSecond() {
+            return documents / seconds;
+        }
+
+        /** A printable summary. */
+        public String toText() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format("file       %s%n", file));
+            sb.append(String.format("input      %d clusters, %d documents, shuffled with seed %d (Multi-News has no "
+                    + "dates, so this is the order the clusterer sees)%n", clusters, documents, seed));
+            sb.append(String.format("clustered  %d articles (%d left out: no article text after cleaning)%n",
+                    clustered, documents - clustered));
+            sb.append(String.format("stories    %d; largest %s%n", stories, largest));
+            sb.append(String.format("B-cubed    precision %.4f  recall %.4f  F1 %.4f%n",
+                    score.bcubedPrecision(), score.bcubedRecall(), score.bcubedF1()));
+            sb.append(String.format("pairwise   precision %.4f  recall %.4f  F1 %.4f%n",
+                    score.pairPrecision(), score.pairRecall(), score.pairF1()));
+            sb.append(String.format("time       %.2f s (read, extract, sentences, cluster) = %.0f articles/s%n",
+                    seconds, articlesPerSecond()));
+            return sb.toString();
+        }
+    }
+
+    private final ClusterPipeline pipeline;
+
+    public ClusteringEvaluation(ClusterPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /**
+     * Reads, shuffles, clusters and scores {@code file}.
+     *
+     * @throws IllegalArgumentException when the file holds no Multi-News clusters (the message says why)
+     */
+    public Report run(Path file, long seed) {
+        long start = System.nanoTime();
+        SourceReader.Result read = new SourceReader().readAll(List.of(file));
+        Map<String, String> gold = new HashMap<>();
+        Set<String> clusters = new LinkedHashSet<>();
+        for (Source source : read.sources()) {
+            String cluster = clusterOf(source);
+            gold.put(source.id(), cluster);
+            clusters.add(cluster);
+        }
+        if (read.sources().isEmpty()) {
+            String why = read.problems().isEmpty() ? "no documents" : read.problems().getFirst().toString();
+            throw new IllegalArgumentException(file + ": nothing to cluster (" + why + ")");
+        }
+        List<Source> shuffled = new ArrayList<>(read.sources());
+        Collections.shuffle(shuffled, new Random(seed));
+        ClusterPipeline.Result result = pipeline.run(shuffled, read.problems());
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        List<List<String>> predicted = result.stories().stream()
+                .map(s -> s.articles().stream().map(Article::id).toList())
+                .toList();
+        List<Integer> largest = result.stories().stream().map(s -> s.articles().size())
+                .sorted(Comparator.reverseOrder()).limit(LARGEST).toList();
+        return new Report(file, seed, clusters.size(), read.sources().size(), result.articleCount(),
+                result.stories().size(), largest, ClusteringScore.of(predicted, gold), seconds, result.problems());
+    }
+
+    /** The true cluster of a document: its id up to the last {@code /}, as the reader makes it. */
+    private static String clusterOf(Source source) {
+        int slash = source.id().lastIndexOf('/');
+        if (slash <= 0 || source.kind() != Source.Kind.TEXT) {
+            throw new IllegalArgumentException(source.origin()
+                    + ": not a Multi-News cluster (expected a JSON object with a \"documents\" array)");
+        }
+        return source.id().substring(0, slash);
+    }
+}
