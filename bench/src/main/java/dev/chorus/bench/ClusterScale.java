@@ -70,7 +70,7 @@ public final class ClusterScale {
         List<List<AnalysedArticle>> chorus = new StoryClusterer().cluster(articles);
         double chorusSeconds = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
-        List<List<AnalysedArticle>> naive = ClusteringBench.allPairs(articles, StoryClusterer.DEFAULT_THRESHOLD);
+        List<List<AnalysedArticle>> naive = ClusteringBench.allPairs(articles, ClusteringBench.BASELINE_THRESHOLD);
         double naiveSeconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("analysis (read excluded) %.1f s for %d articles; clustering stage alone:%n", analyse, articles.size());
         print("chorus clusterer", chorus, gold, chorusSeconds, analyse, articles.size());

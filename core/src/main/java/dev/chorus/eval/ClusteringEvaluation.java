@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class ClusteringEvaluation {
      * @param largest       sizes of the largest stories, largest first
      * @param score         the stories against the true clusters
      * @param seconds       wall time of reading, extraction, sentence splitting and clustering (not scoring)
-     * @param problems      every input problem (one line each)
+     * @param problems      lines of the file that could not be read (documents without article text are not problems here)
      */
     public record Report(Path file, long seed, int clusters, int documents, int clustered, int stories,
                          List<Integer> largest, ClusteringScore score, double seconds, List<Problem> problems) {
@@ -68,8 +69,8 @@ public final class ClusteringEvaluation {
             sb.append(String.format("file       %s%n", file));
             sb.append(String.format("input      %d clusters, %d documents, shuffled with seed %d (Multi-News has no "
                     + "dates, so this is the order the clusterer sees)%n", clusters, documents, seed));
-            sb.append(String.format("clustered  %d articles (%d left out: no article text after cleaning)%n",
-                    clustered, documents - clustered));
+            sb.append(String.format("clustered  %d articles (%d with no article text after cleaning, scored as stories"
+                    + " of one)%n", clustered, documents - clustered));
             sb.append(String.format("stories    %d; largest %s%n", stories, largest));
             sb.append(String.format("B-cubed    precision %.4f  recall %.4f  F1 %.4f%n",
                     score.bcubedPrecision(), score.bcubedRecall(), score.bcubedF1()));
@@ -111,13 +112,22 @@ public final class ClusteringEvaluation {
         ClusterPipeline.Result result = pipeline.run(shuffled, read.problems());
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        List<List<String>> predicted = result.stories().stream()
+        // A document with no article text after cleaning is still a document of its true cluster: it counts as
+        // a story of its own, as a reader would see it, so dropping documents cannot raise the score.
+        List<List<String>> predicted = new ArrayList<>(result.stories().stream()
                 .map(s -> s.articles().stream().map(Article::id).toList())
-                .toList();
+                .toList());
+        Set<String> placed = new HashSet<>();
+        predicted.forEach(placed::addAll);
+        for (Source source : shuffled) {
+            if (placed.add(source.id())) {
+                predicted.add(List.of(source.id()));
+            }
+        }
         List<Integer> largest = result.stories().stream().map(s -> s.articles().size())
                 .sorted(Comparator.reverseOrder()).limit(LARGEST).toList();
         return new Report(file, seed, clusters.size(), read.sources().size(), result.articleCount(),
-                result.stories().size(), largest, ClusteringScore.of(predicted, gold), seconds, result.problems());
+                result.stories().size(), largest, ClusteringScore.of(predicted, gold), seconds, read.problems());
     }
 
     /** The true cluster of a document: its id up to the last {@code /}, as the reader makes it. */
