@@ -1,25 +1,35 @@
 package dev.chorus.app;
 
+import dev.chorus.cluster.StorySimilarity;
+import dev.chorus.embed.MiniLmEmbedder;
+import dev.chorus.embed.TextEmbedder;
 import dev.chorus.eval.ClusteringEvaluation;
 import dev.chorus.eval.ExtractionEvaluation;
+import dev.chorus.eval.SimilarityEvaluation;
+import dev.chorus.eval.SimilarityFit;
+import dev.chorus.eval.SimilarityPairs;
 import dev.chorus.extract.HtmlExtractor;
 import dev.chorus.pipeline.ClusterPipeline;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code chorus eval}: measures a stage against a benchmark with ground truth. */
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Measures Chorus against a benchmark with ground truth.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Clustering.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Clustering.class, EvalCommand.Similarity.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -106,6 +116,114 @@ final class EvalCommand implements Runnable {
             spec.commandLine().getOut().print(report.toText());
             spec.commandLine().getOut().flush();
             return Problems.exitCode(report.problems(), report.clustered());
+        }
+    }
+
+    /** {@code chorus eval similarity FILE.csv}. */
+    @Command(name = "similarity",
+            mixinStandardHelpOptions = true,
+            description = {
+                    "Scores Chorus's pairwise story similarity against human judgements: FILE is a CSV with a header "
+                            + "and at least the columns pair_id, lang1, lang2, text1, text2, Overall (the layout of "
+                            + "SemEval-2022 Task 8, e.g. ../shared/bench/similarity/semeval2022-task8-train.csv).",
+                    "Overall runs 1 (same story) .. 4 (very different), so it prints the Pearson correlation of the "
+                            + "score with the negated Overall, over all pairs and per language pair, and precision, "
+                            + "recall and F1 of the same-story decision (Overall <= 1.5 same, >= 3 different, pairs in "
+                            + "between left out). Term weights (IDF) come from all texts of the file."})
+    static final class Similarity implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The CSV of judged pairs.")
+        Path file;
+
+        @Option(names = "--scores", paramLabel = "OUT",
+                description = "Also write pair_id,score for every pair to this CSV file.")
+        Path scores;
+
+        @Option(names = "--tokens", defaultValue = "" + MiniLmEmbedder.DEFAULT_MAX_TOKENS, paramLabel = "N",
+                description = "Wordpiece tokens of title and lead given to the embedding model (default: ${DEFAULT-VALUE}).")
+        int tokens;
+
+        @Option(names = "--no-embedding", description = "Score without the embedding model (lexical, names, figures).")
+        boolean noEmbedding;
+
+        @Option(names = "--threshold", defaultValue = "" + StorySimilarity.SAME_STORY_THRESHOLD, paramLabel = "T",
+                description = "Score at or above which a pair is called the same story (default: ${DEFAULT-VALUE}).")
+        double threshold;
+
+        @Option(names = "--fit",
+                description = "Also refit the weights on this file: prints them, and the agreement of scores from "
+                        + SimilarityFit.FOLDS + "-fold cross-validation (each pair scored by weights fitted without it).")
+        boolean fit;
+
+        @Override
+        public Integer call() {
+            if (tokens < 1 || tokens > 510) {
+                throw new Main.UserError("--tokens must be 1..510, not " + tokens);
+            }
+            List<SimilarityPairs.Pair> pairs;
+            try {
+                pairs = SimilarityPairs.read(file);
+            } catch (IOException e) {
+                String message = e.getMessage();
+                throw new Main.UserError(message != null && message.startsWith(file.toString())
+                        ? message : file + ": cannot read (" + message + ")");
+            }
+            List<SimilarityEvaluation.Scored> scored;
+            String model;
+            SimilarityEvaluation evaluation;
+            try (TextEmbedder embedder = noEmbedding ? null : new MiniLmEmbedder(tokens)) {
+                evaluation = new SimilarityEvaluation(embedder, threshold);
+                scored = evaluation.score(pairs);
+                model = embedder == null ? null : embedder.name();
+            }
+            var out = spec.commandLine().getOut();
+            out.print(evaluation.report(scored, model));
+            if (fit) {
+                SimilarityFit.Result result = SimilarityFit.fit(scored);
+                out.printf(Locale.ROOT, "%nrefitted on this file (non-negative least squares on (4 - Overall) / 3):%n");
+                out.printf(Locale.ROOT, "  with embedding    intercept, sqrt(lexical), embedding, sqrt(names), figures: %s%n",
+                        format(result.withEmbedding()));
+                out.printf(Locale.ROOT, "  without embedding intercept, sqrt(lexical), sqrt(names), figures: %s%n",
+                        format(result.withoutEmbedding()));
+                out.printf(Locale.ROOT, "  best held-out same-story threshold: %.2f%n", result.threshold());
+                out.printf(Locale.ROOT, "%nheld-out scores (%d-fold cross-validation, seed %d):%n",
+                        SimilarityFit.FOLDS, SimilarityFit.SEED);
+                out.print(new SimilarityEvaluation(null, result.threshold()).report(result.heldOut(), model));
+            }
+            out.flush();
+            if (scores != null) {
+                writeScores(scored);
+            }
+            return Main.OK;
+        }
+
+        private static String format(double[] weights) {
+            if (weights == null) {
+                return "(no pairs to fit)";
+            }
+            return Arrays.stream(weights).mapToObj(w -> String.format(Locale.ROOT, "%.4f", w))
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+        }
+
+        private void writeScores(List<SimilarityEvaluation.Scored> scored) {
+            try (Writer w = Files.newBufferedWriter(scores, StandardCharsets.UTF_8)) {
+                w.write("pair_id,score\n");
+                for (SimilarityEvaluation.Scored s : scored) {
+                    w.write(csv(s.pair().id()) + "," + String.format(Locale.ROOT, "%.6f", s.score()) + "\n");
+                }
+            } catch (IOException e) {
+                throw new Main.UserError(scores + ": cannot write (" + e.getMessage() + ")");
+            }
+        }
+
+        private static String csv(String field) {
+            if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+                return field;
+            }
+            return '"' + field.replace("\"", "\"\"") + '"';
         }
     }
 }

@@ -8,10 +8,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class EvalCommandTest {
 
@@ -83,6 +87,64 @@ class EvalCommandTest {
         CliRunner run = CliRunner.run("eval", "clustering", file.toString());
         assertTrue(run.exit() <= 1, run.err());
         assertTrue(run.out().contains("1000 clusters"), run.out());
+    }
+
+    @Test
+    void similarityOfASmallFileWithScores() throws IOException {
+        Path csv = tmp.resolve("pairs.csv");
+        Files.writeString(csv, """
+                pair_id,lang1,lang2,text1,text2,Overall
+                p1,en,en,"Kessel dam spillway opened
+
+                Engineers opened the spillway of the Kessel dam on Thursday after the reservoir rose to 98 per cent.","Weir valley on alert as Kessel dam releases water. The operator of the Kessel dam opened its spillway, saying the reservoir was 98 per cent full.",1.0
+                p2,en,en,"Kessel dam spillway opened. Engineers opened the spillway of the Kessel dam on Thursday.","Teenager wins national chess title. A 15-year-old from Lindau won the national chess championship.",4.0
+                p3,en,de,"Chess title for Lindau teenager. A 15-year-old from Lindau won the national chess championship.","Schachtitel für Jugendliche aus Lindau. Eine 15-Jährige aus Lindau gewann die nationale Meisterschaft.",1.5
+                """);
+        Path scores = tmp.resolve("scores.csv");
+
+        CliRunner run = CliRunner.run("eval", "similarity", csv.toString(), "--no-embedding", "--scores", scores.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("negated Overall"), run.out());
+        assertTrue(run.out().matches("(?s).*\\ball\\s+3\\b.*"), run.out());
+        assertTrue(run.out().contains("en-de"), run.out());
+        List<String> lines = Files.readAllLines(scores);
+        assertEquals("pair_id,score", lines.get(0));
+        assertEquals(4, lines.size());
+        assertTrue(lines.get(1).startsWith("p1,"));
+        double same = Double.parseDouble(lines.get(1).split(",")[1]);
+        double different = Double.parseDouble(lines.get(2).split(",")[1]);
+        assertTrue(same > different, lines.toString());
+    }
+
+    @Test
+    void similarityOfAMissingFileIsOneLineAndExit2() {
+        Path missing = tmp.resolve("missing.csv");
+        CliRunner run = CliRunner.run("eval", "similarity", missing.toString());
+        assertEquals(2, run.exit());
+        assertEquals("chorus: " + missing + ": no such file", run.err().strip());
+    }
+
+    @Test
+    void similarityOfACsvWithoutTheColumnsIsOneLineAndExit2() throws IOException {
+        Path csv = Files.writeString(tmp.resolve("other.csv"), "a,b\n1,2\n");
+        CliRunner run = CliRunner.run("eval", "similarity", csv.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().startsWith("chorus: " + csv + ": missing column(s) pair_id"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    /** The issue's goal on the real SemEval-2022 Task 8 training pairs, when ../shared is there. */
+    @Test
+    void semEvalEnglishPairsReachTheGoal() {
+        Path file = CliRunner.repo().resolveSibling("shared/bench/similarity/semeval2022-task8-train.csv");
+        assumeTrue(Files.isRegularFile(file), file + " not found; skipping the SemEval similarity check");
+        CliRunner run = CliRunner.run("eval", "similarity", file.toString());
+        assertEquals(0, run.exit(), run.err());
+        Matcher m = Pattern.compile("(?m)^en-en\\s+(\\d+)\\s+([0-9.]+)").matcher(run.out());
+        assertTrue(m.find(), run.out());
+        assertEquals(161, Integer.parseInt(m.group(1)));
+        assertTrue(Double.parseDouble(m.group(2)) >= 0.80, run.out());
     }
 
     private static void gzip(Path file, String content) throws IOException {
