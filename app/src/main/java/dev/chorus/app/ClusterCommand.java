@@ -29,6 +29,9 @@ final class ClusterCommand implements Callable<Integer> {
     @Mixin
     InputOutput io;
 
+    @Mixin
+    ClusteringOptions clustering;
+
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ClusterRenderer.Format format;
@@ -37,7 +40,10 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         SourceReader.Result input = new SourceReader().readAll(io.paths);
-        ClusterPipeline.Result result = new ClusterPipeline().run(input.sources(), input.problems());
+        ClusterPipeline.Result result;
+        try (ClusteringOptions open = clustering) {
+            result = new ClusterPipeline(clustering.clusterer()).run(input.sources(), input.problems());
+        }
         result.problems().forEach(p -> Problems.print(err, p));
         if (result.articleCount() == 0) {
             err.println("chorus: no usable article in " + io.paths.stream().map(Path::toString).toList());

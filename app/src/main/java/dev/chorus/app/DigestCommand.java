@@ -33,6 +33,9 @@ final class DigestCommand implements Callable<Integer> {
     @Mixin
     InputOutput io;
 
+    @Mixin
+    ClusteringOptions clustering;
+
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     DigestRenderer.Format format;
@@ -49,7 +52,10 @@ final class DigestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--words must be at least 1, was " + words);
         }
         SourceReader.Result input = new SourceReader().readAll(io.paths);
-        Digest digest = new DigestPipeline(words).run(input.sources(), input.problems());
+        Digest digest;
+        try (ClusteringOptions open = clustering) {
+            digest = new DigestPipeline(words, clustering.clusterer()).run(input.sources(), input.problems());
+        }
         digest.problems().forEach(p -> Problems.print(err, p));
         int used = digest.stories().stream().mapToInt((Story s) -> s.articles().size()).sum();
         if (used == 0) {

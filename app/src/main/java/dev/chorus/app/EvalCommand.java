@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -101,6 +102,9 @@ final class EvalCommand implements Runnable {
                 description = "Seed of the shuffle of the pooled documents (default: ${DEFAULT-VALUE}).")
         long seed;
 
+        @Mixin
+        ClusteringOptions clustering;
+
         @Override
         public Integer call() {
             if (!Files.isRegularFile(file)) {
@@ -108,7 +112,9 @@ final class EvalCommand implements Runnable {
             }
             ClusteringEvaluation.Report report;
             try {
-                report = new ClusteringEvaluation(new ClusterPipeline()).run(file, seed);
+                try (ClusteringOptions open = clustering) {
+                    report = new ClusteringEvaluation(new ClusterPipeline(clustering.clusterer())).run(file, seed);
+                }
             } catch (IllegalArgumentException e) {
                 throw new Main.UserError(e.getMessage());
             }

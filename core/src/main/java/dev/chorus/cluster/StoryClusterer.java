@@ -1,5 +1,6 @@
 package dev.chorus.cluster;
 
+import dev.chorus.embed.TextEmbedder;
 import dev.chorus.model.AnalysedArticle;
 
 import java.time.LocalDate;
@@ -15,14 +16,26 @@ import java.util.stream.IntStream;
  */
 public final class StoryClusterer {
 
-    private final StreamingStoryClusterer.Options options;
+    /** Articles embedded together and then assigned in turn. */
+    static final int CHUNK = 256;
 
+    private final StreamingStoryClusterer.Options options;
+    private final TextEmbedder embedder;
+
+    /** A clusterer with the default options and no embeddings. */
     public StoryClusterer() {
-        this(StreamingStoryClusterer.DEFAULTS);
+        this(StreamingStoryClusterer.DEFAULTS, null);
     }
 
+    /** A clusterer with no embeddings. */
     public StoryClusterer(StreamingStoryClusterer.Options options) {
+        this(options, null);
+    }
+
+    /** @param embedder the sentence-embedding model, or null for none; not closed by this clusterer */
+    public StoryClusterer(StreamingStoryClusterer.Options options, TextEmbedder embedder) {
         this.options = options;
+        this.embedder = embedder;
     }
 
     /**
@@ -34,9 +47,13 @@ public final class StoryClusterer {
                 .sorted(Comparator.comparing((Integer i) -> articles.get(i).article().metadata().published(),
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())))
                 .mapToInt(Integer::intValue).toArray();
-        StreamingStoryClusterer stream = new StreamingStoryClusterer(options);
-        for (int i : order) {
-            stream.add(articles.get(i));
+        StreamingStoryClusterer stream = new StreamingStoryClusterer(options, embedder);
+        for (int from = 0; from < order.length; from += CHUNK) {
+            List<AnalysedArticle> chunk = new ArrayList<>();
+            for (int k = from; k < Math.min(order.length, from + CHUNK); k++) {
+                chunk.add(articles.get(order[k]));
+            }
+            stream.addAll(chunk);
         }
         int[] storyOf = new int[articles.size()];
         List<int[]> stories = stream.stories();

@@ -21,7 +21,17 @@ import java.util.List;
 public final class ClusterPipeline {
 
     private final Analyser analyser = new Analyser();
-    private final StoryClusterer clusterer = new StoryClusterer();
+    private final StoryClusterer clusterer;
+
+    /** The pipeline with the default clustering options and no embeddings. */
+    public ClusterPipeline() {
+        this(new StoryClusterer());
+    }
+
+    /** The pipeline clustering with {@code clusterer}. */
+    public ClusterPipeline(StoryClusterer clusterer) {
+        this.clusterer = clusterer;
+    }
     private final HeadlinePicker headlines = new HeadlinePicker();
 
     /**

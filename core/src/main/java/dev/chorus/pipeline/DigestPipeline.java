@@ -16,12 +16,21 @@ import java.util.List;
 public final class DigestPipeline {
 
     private final Analyser analyser = new Analyser();
-    private final StoryClusterer clusterer = new StoryClusterer();
+    private final StoryClusterer clusterer;
     private final StoryBuilder stories;
 
     /** @param summaryWords about how many words each story summary should have */
     public DigestPipeline(int summaryWords) {
+        this(summaryWords, new StoryClusterer());
+    }
+
+    /**
+     * @param summaryWords about how many words each story summary should have
+     * @param clusterer    how articles are grouped into stories
+     */
+    public DigestPipeline(int summaryWords, StoryClusterer clusterer) {
         this.stories = new StoryBuilder(summaryWords);
+        this.clusterer = clusterer;
     }
 
     /**
