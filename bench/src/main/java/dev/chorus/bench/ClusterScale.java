@@ -2,6 +2,8 @@ package dev.chorus.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.chorus.cluster.StoryClusterer;
+import dev.chorus.cluster.StreamingStoryClusterer;
+import dev.chorus.embed.MiniLmEmbedder;
 import dev.chorus.eval.ClusteringEvaluation;
 import dev.chorus.eval.ClusteringScore;
 import dev.chorus.model.AnalysedArticle;
@@ -42,21 +44,26 @@ public final class ClusterScale {
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
         boolean baseline = List.of(args).contains("--baseline");
+        boolean embeddings = !List.of(args).contains("--no-embeddings");
         AtomicLong live = watchLiveHeap();
-        ClusteringEvaluation.Report report = new ClusteringEvaluation(new ClusterPipeline())
-                .run(file, ClusteringEvaluation.DEFAULT_SEED);
-        System.out.printf("texts=%d clustered=%d seconds=%.2f perSecond=%.1f heapPeakMiB=%d liveMiB=%d "
-                        + "bcubedP=%.4f bcubedR=%.4f bcubedF1=%.4f pairF1=%.4f stories=%d largest=%s%n",
-                report.documents(), report.clustered(), report.seconds(), report.articlesPerSecond(),
-                heapPeak() >> 20, live.get() >> 20, report.score().bcubedPrecision(), report.score().bcubedRecall(),
-                report.score().bcubedF1(), report.score().pairF1(), report.stories(),
-                report.largest().toString().replace(" ", ""));
-        if (baseline) {
-            compareWithAllPairs(file);
+        ClusteringEvaluation.Report report;
+        try (MiniLmEmbedder embedder = new MiniLmEmbedder()) {
+            StoryClusterer clusterer = new StoryClusterer(StreamingStoryClusterer.DEFAULTS, embeddings ? embedder : null);
+            report = new ClusteringEvaluation(new ClusterPipeline(clusterer)).run(file, ClusteringEvaluation.DEFAULT_SEED);
+            System.out.printf("texts=%d clustered=%d seconds=%.2f perSecond=%.1f heapPeakMiB=%d liveMiB=%d "
+                            + "bcubedP=%.4f bcubedR=%.4f bcubedF1=%.4f pairF1=%.4f stories=%d largest=%s%n",
+                    report.documents(), report.clustered(), report.seconds(), report.articlesPerSecond(),
+                    heapPeak() >> 20, live.get() >> 20, report.score().bcubedPrecision(), report.score().bcubedRecall(),
+                    report.score().bcubedF1(), report.score().pairF1(), report.stories(),
+                    report.largest().toString().replace(" ", ""));
+            if (baseline) {
+                compareWithAllPairs(file, clusterer);
+            }
         }
+
     }
 
-    private static void compareWithAllPairs(Path file) {
+    private static void compareWithAllPairs(Path file, StoryClusterer clusterer) {
         SourceReader.Result read = new SourceReader().readAll(List.of(file));
         List<Source> sources = new ArrayList<>(read.sources());
         Collections.shuffle(sources, new Random(ClusteringEvaluation.DEFAULT_SEED));
@@ -67,7 +74,7 @@ public final class ClusterScale {
         articles.forEach(a -> gold.put(a.id(), a.id().substring(0, a.id().lastIndexOf('/'))));
 
         t0 = System.nanoTime();
-        List<List<AnalysedArticle>> chorus = new StoryClusterer().cluster(articles);
+        List<List<AnalysedArticle>> chorus = clusterer.cluster(articles);
         double chorusSeconds = (System.nanoTime() - t0) / 1e9;
         t0 = System.nanoTime();
         List<List<AnalysedArticle>> naive = ClusteringBench.allPairs(articles, ClusteringBench.BASELINE_THRESHOLD);
