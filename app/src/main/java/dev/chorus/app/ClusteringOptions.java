@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 final class ClusteringOptions implements AutoCloseable {
 
     @Option(names = "--threshold", paramLabel = "SCORE",
-            description = "Same-story score (0..1) at or above which an article joins a story (default: "
-                    + StreamingStoryClusterer.DEFAULT_THRESHOLD + ").")
+            description = "Join score at or above which an article joins a story: its mean word (TF-IDF) cosine with "
+                    + "the story's articles plus 0.2 times its mean embedding cosine, 0.." + StreamingStoryClusterer.MAX_JOIN_SCORE
+                    + " (default: " + StreamingStoryClusterer.DEFAULT_THRESHOLD + ").")
     Double threshold;
 
     @Option(names = "--no-embeddings",
@@ -27,8 +28,9 @@ final class ClusteringOptions implements AutoCloseable {
     StoryClusterer clusterer() {
         StreamingStoryClusterer.Options options = StreamingStoryClusterer.DEFAULTS;
         if (threshold != null) {
-            if (!(threshold > 0 && threshold <= 1)) {
-                throw new Main.UserError("--threshold must be above 0 and at most 1, not " + threshold);
+            if (!(threshold > 0 && threshold <= StreamingStoryClusterer.MAX_JOIN_SCORE)) {
+                throw new Main.UserError("--threshold must be above 0 and at most "
+                        + StreamingStoryClusterer.MAX_JOIN_SCORE + ", not " + threshold);
             }
             options = options.withThreshold(threshold);
         }

@@ -50,6 +50,28 @@ class ClusterCommandTest {
     }
 
     @Test
+    void wordsAloneGiveTheSameStoriesOnTheExamples() throws IOException {
+        Path examples = CliRunner.repo().resolve("examples");
+        JsonNode withModel = JSON.readTree(CliRunner.run("cluster", examples.toString()).out()).get("stories");
+        CliRunner run = CliRunner.run("cluster", examples.toString(), "--no-embeddings");
+        assertEquals(0, run.exit(), run.err());
+        assertEquals(withModel, JSON.readTree(run.out()).get("stories"));
+    }
+
+    @Test
+    void theHighestThresholdSplitsEveryStoryAndAnImpossibleOneIsAUsageError() throws IOException {
+        Path examples = CliRunner.repo().resolve("examples");
+        CliRunner strict = CliRunner.run("cluster", examples.toString(), "--threshold", "1.2");
+        assertEquals(0, strict.exit(), strict.err());
+        JsonNode stories = JSON.readTree(strict.out()).get("stories");
+        assertTrue(stories.size() >= 5, "no article is that alike: " + stories.size() + " stories");
+
+        CliRunner bad = CliRunner.run("cluster", examples.toString(), "--threshold", "1.3");
+        assertEquals(2, bad.exit());
+        assertEquals("chorus: --threshold must be above 0 and at most 1.2, not 1.3", bad.err().strip());
+    }
+
+    @Test
     void textIsOneBlockAStoryAndTheCopies() {
         CliRunner run = CliRunner.run("cluster", CliRunner.repo().resolve("examples").toString(), "--format", "text");
         assertEquals(0, run.exit(), run.err());

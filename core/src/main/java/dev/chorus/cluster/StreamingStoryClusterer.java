@@ -21,14 +21,17 @@ import java.util.Map;
  * new one when no story is similar enough. Articles should arrive in publication order; the result depends on
  * that order and on nothing else.
  *
- * <p>A story is represented by the sum of its articles' TF-IDF vectors (pruned to its heaviest terms, so a
- * story of thousands of articles costs no more than one of hundreds), and an article's similarity to a story
- * is its mean cosine with the story's articles (average linkage: the dot product with that sum, divided by the
- * story's size). Unlike the cosine with the centroid's direction, the mean does not let a story drift: an
- * article like only one of two loosely related members scores half as much. A story goes quiet, and can no longer be joined, once no article has
- * joined it for {@link Options#quietDays()} of publication time, or when more than {@link Options#maxActive()}
- * stories are active (then the least recently joined goes first): this bounds the work and memory per article
- * whatever the length of the stream.
+ * <p>A story is represented by its articles' merged {@link ArticleFeatures}: summed TF-IDF vectors (pruned to
+ * the heaviest terms, so a story of thousands of articles costs no more than one of hundreds) and summed
+ * embeddings. An article's {@link #joinScore join score} with a story uses its mean cosines with the story's
+ * articles (average linkage: the dot product with the sum, divided by the story's size). Unlike the cosine
+ * with the centroid's direction, the mean does not let a story drift: an article like only one of two loosely
+ * related members scores half as much.
+ *
+ * <p>A story closes, and can no longer be joined, once no article has joined it for
+ * {@link Options#quietDays()} of publication time, or when more than {@link Options#maxActive()} stories are
+ * open (then the least recently joined goes first): this bounds the work and memory per article whatever the
+ * length of the stream.
  *
  * <p>Candidate stories come from an inverted index over each active story's heaviest terms, looked up with the
  * article's heaviest terms, so the cost per article grows with the number of stories sharing its vocabulary,
@@ -40,14 +43,14 @@ public final class StreamingStoryClusterer {
     /**
      * Settings of the clusterer.
      *
-     * @param threshold  similarity at or above which an article joins a story
+     * @param threshold  join score at or above which an article joins a story
      * @param windowDays the widest spread of publication dates inside one story
      * @param quietDays  days of publication time without a new article after which a story is closed
      * @param maxActive  most stories kept open at once
      */
     public record Options(double threshold, int windowDays, int quietDays, int maxActive) {
         public Options {
-            if (!(threshold > 0 && threshold <= 1) || windowDays < 0 || quietDays < 0 || maxActive < 1) {
+            if (!(threshold > 0 && threshold <= MAX_JOIN_SCORE) || windowDays < 0 || quietDays < 0 || maxActive < 1) {
                 throw new IllegalArgumentException("bad clustering options: " + threshold + ", " + windowDays
                         + ", " + quietDays + ", " + maxActive);
             }
@@ -67,6 +70,8 @@ public final class StreamingStoryClusterer {
      * {@link StorySimilarity} scored 0.78-0.78 at 0.43-0.49.
      */
     static final double EMBEDDING_WEIGHT = 0.2;
+    /** The highest join score: identical words and identical embeddings. */
+    public static final double MAX_JOIN_SCORE = 1 + EMBEDDING_WEIGHT;
     /** Join score at or above which an article joins a story (see {@link #EMBEDDING_WEIGHT}). */
     public static final double DEFAULT_THRESHOLD = 0.26;
     /**
