@@ -18,15 +18,31 @@ final class ClusteringOptions implements AutoCloseable {
                     + " (default: " + StreamingStoryClusterer.DEFAULT_THRESHOLD + ").")
     Double threshold;
 
+    @Option(names = "--window-days", paramLabel = "DAYS",
+            description = "The widest spread of publication dates inside one story (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + StreamingStoryClusterer.DEFAULT_WINDOW_DAYS)
+    int windowDays;
+
+    @Option(names = "--quiet-days", paramLabel = "DAYS",
+            description = "Days of publication time without a new article after which a story closes and later "
+                    + "articles start a new one (default: ${DEFAULT-VALUE}).",
+            defaultValue = "" + StreamingStoryClusterer.DEFAULT_QUIET_DAYS)
+    int quietDays;
+
     @Option(names = "--no-embeddings",
-            description = "Cluster on words, names and figures only, without the sentence-embedding model: faster, "
+            description = "Cluster on words alone, without the sentence-embedding model: faster, "
                     + "and less able to see one story told in different words.")
     boolean noEmbeddings;
 
     private TextEmbedder embedder;
 
     StoryClusterer clusterer() {
-        StreamingStoryClusterer.Options options = StreamingStoryClusterer.DEFAULTS;
+        if (windowDays < 0 || quietDays < 0) {
+            throw new Main.UserError("--window-days and --quiet-days must not be negative");
+        }
+        StreamingStoryClusterer.Options defaults = StreamingStoryClusterer.DEFAULTS;
+        StreamingStoryClusterer.Options options = new StreamingStoryClusterer.Options(defaults.threshold(), windowDays,
+                quietDays, defaults.maxActive());
         if (threshold != null) {
             if (!(threshold > 0 && threshold <= StreamingStoryClusterer.MAX_JOIN_SCORE)) {
                 throw new Main.UserError("--threshold must be above 0 and at most "

@@ -80,7 +80,14 @@ public final class StreamingStoryClusterer {
      * the two thresholds, so one threshold serves both.
      */
     static final double LEXICAL_THRESHOLD = 0.20;
-    public static final Options DEFAULTS = new Options(DEFAULT_THRESHOLD, 7, 3, 20_000);
+    /** Reports of one event spread over a few days; a topic weeks later is another story. */
+    public static final int DEFAULT_WINDOW_DAYS = 7;
+    /** A story nobody has written about for this many days is over; a new report starts a new story. */
+    public static final int DEFAULT_QUIET_DAYS = 3;
+    /** Open stories kept at most: a bound on memory and work when dates are missing or the intake is huge. */
+    public static final int DEFAULT_MAX_ACTIVE = 20_000;
+    public static final Options DEFAULTS = new Options(DEFAULT_THRESHOLD, DEFAULT_WINDOW_DAYS, DEFAULT_QUIET_DAYS,
+            DEFAULT_MAX_ACTIVE);
 
     /** Heaviest terms of an article used to look up candidate stories. */
     private static final int QUERY_TERMS = 24;
