@@ -8,7 +8,9 @@ import dev.chorus.eval.ExtractionEvaluation;
 import dev.chorus.eval.SimilarityEvaluation;
 import dev.chorus.eval.SimilarityFit;
 import dev.chorus.eval.SimilarityPairs;
+import dev.chorus.eval.SummaryEvaluation;
 import dev.chorus.extract.HtmlExtractor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chorus.pipeline.ClusterPipeline;
 import java.io.IOException;
 import java.io.Writer;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Measures Chorus against a benchmark with ground truth.",
-        subcommands = {EvalCommand.Extraction.class, EvalCommand.Clustering.class, EvalCommand.Similarity.class})
+        subcommands = {EvalCommand.Extraction.class, EvalCommand.Clustering.class, EvalCommand.Similarity.class,
+                EvalCommand.Summary.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -230,6 +233,74 @@ final class EvalCommand implements Runnable {
                 return field;
             }
             return '"' + field.replace("\"", "\"\"") + '"';
+        }
+    }
+
+    /** {@code chorus eval summary FILE}. */
+    @Command(name = "summary",
+            mixinStandardHelpOptions = true,
+            description = {
+                    "Scores multi-document summaries on Multi-News clusters ({\"id\", \"summary\", \"documents\": "
+                            + "[text, ...]} a line, .jsonl or .jsonl.gz): each cluster is one story (not re-clustered), "
+                            + "summarised by Chorus as the digest does (extract, sentences, compare, summarise), by a "
+                            + "lead baseline (first sentences of each source in turn) and by LexRank, and each summary "
+                            + "is scored against the human one.",
+                    "Prints ROUGE-1, ROUGE-2 and ROUGE-L F1 (means over clusters; lowercase \\w+ tokens, no "
+                            + "stemming), mean words and time per system. Every system takes whole sentences while "
+                            + "its summary is under --words words."})
+    static final class Summary implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE",
+                description = "Multi-News clusters, e.g. ../shared/bench/multinews/multinews-val-1000.jsonl.gz.")
+        Path file;
+
+        @Option(names = "--words", defaultValue = "" + SummaryEvaluation.DEFAULT_WORDS, paramLabel = "N",
+                description = "Summary length in words (default: ${DEFAULT-VALUE}).")
+        int words;
+
+        @Option(names = "--limit", defaultValue = "" + Integer.MAX_VALUE, paramLabel = "N",
+                description = "Score only the first N clusters of FILE (default: all).")
+        int limit;
+
+        @Option(names = "--out", paramLabel = "FILE",
+                description = "Also write {\"id\", \"summary\"} a line: Chorus's summary of every cluster.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(file)) {
+                throw new Main.UserError(file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
+            }
+            if (words < 1) {
+                throw new Main.UserError("--words must be positive, not " + words);
+            }
+            if (limit < 1) {
+                throw new Main.UserError("--limit must be positive, not " + limit);
+            }
+            ObjectMapper json = new ObjectMapper();
+            SummaryEvaluation.Report report;
+            try (Writer writer = out == null ? Writer.nullWriter() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                report = new SummaryEvaluation().run(file, words, limit, s -> {
+                    try {
+                        writer.write(json.writeValueAsString(json.createObjectNode().put("id", s.id())
+                                .put("summary", s.text())) + "\n");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new Main.UserError((out != null && e.getMessage() != null && e.getMessage().contains(out.toString())
+                        ? out + ": cannot write" : file + ": cannot read") + " (" + e.getMessage() + ")");
+            } catch (IllegalArgumentException e) {
+                throw new Main.UserError(e.getMessage());
+            }
+            report.problems().forEach(p -> Problems.print(spec.commandLine().getErr(), p));
+            spec.commandLine().getOut().print(report.toText());
+            spec.commandLine().getOut().flush();
+            return Problems.exitCode(report.problems(), report.clusters());
         }
     }
 }

@@ -147,6 +147,63 @@ class EvalCommandTest {
         assertTrue(Double.parseDouble(m.group(2)) >= 0.80, run.out());
     }
 
+    @Test
+    void summaryScoresChorusLeadAndLexRankAndWritesChorusSummaries() throws IOException {
+        Path file = tmp.resolve("clusters.jsonl.gz");
+        gzip(file, """
+                {"id": "ferry", "summary": "Ferry crews on the Marren line walked out on Monday over pay, stopping every crossing to the islands for two days.", "documents": ["Ferry crews on the Marren line walked out on Monday over pay, stopping every crossing to the islands. The union said the strike would last two days. Island shops said deliveries of fresh food would run short by Wednesday.", "Crossings to the islands stopped on Monday as Marren line ferry crews walked out in a dispute over pay, the union said. The operator called the strike unnecessary and said talks could resume on Thursday."]}
+                {"id": "bridge", "summary": "The Harlow Street bridge was closed after inspectors found cracks in two girders.", "documents": ["Inspectors closed the Harlow Street bridge after finding cracks in two of its steel girders during a routine check. Traffic was diverted through the town centre, and the council said repairs could take a month."]}
+                """);
+        Path out = tmp.resolve("summaries.jsonl");
+
+        CliRunner run = CliRunner.run("eval", "summary", file.toString(), "--words", "20", "--out", out.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("2 clusters, 3 documents"), run.out());
+        assertTrue(run.out().contains("no stemming"), run.out());
+        for (String system : List.of("chorus", "lead", "lexrank")) {
+            assertTrue(run.out().matches("(?s).*\\n" + system + "\\s+0\\.\\d{4}\\s+0\\.\\d{4}\\s+0\\.\\d{4}.*"), run.out());
+        }
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(0).startsWith("{\"id\":\"ferry\",\"summary\":\""), lines.get(0));
+        assertTrue(lines.get(1).contains("Harlow Street bridge"), lines.get(1));
+    }
+
+    @Test
+    void summaryOfAMissingFileIsOneLineAndExitTwo() {
+        CliRunner run = CliRunner.run("eval", "summary", tmp.resolve("nope.jsonl.gz").toString());
+        assertEquals(2, run.exit());
+        assertEquals("chorus: " + tmp.resolve("nope.jsonl.gz") + ": no such file", run.err().strip());
+    }
+
+    @Test
+    void summaryOfAFileOfArticlesIsAUsageError() throws IOException {
+        Path file = tmp.resolve("articles.jsonl");
+        Files.writeString(file, "{\"id\": \"a1\", \"text\": \"Harbour reopens after dredging.\"}\n");
+        CliRunner run = CliRunner.run("eval", "summary", file.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("not a Multi-News cluster"), run.err());
+    }
+
+    /** The first clusters of the shared validation file, when ../shared is there: all three systems score. */
+    @Test
+    void summaryOnTheSharedValidationSet() {
+        Path file = CliRunner.repo().resolve("../shared/bench/multinews/multinews-val-1000.jsonl.gz").normalize();
+        assumeTrue(Files.isRegularFile(file), "shared Multi-News not present at " + file + "; skipped");
+        CliRunner run = CliRunner.run("eval", "summary", file.toString(), "--limit", "100");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("100 clusters"), run.out());
+        Matcher m = Pattern.compile("(?m)^(chorus|lead|lexrank)\\s+([0-9.]+)\\s+([0-9.]+)").matcher(run.out());
+        int systems = 0;
+        while (m.find()) {
+            systems++;
+            assertTrue(Double.parseDouble(m.group(2)) > 0.35, run.out());
+            assertTrue(Double.parseDouble(m.group(3)) > 0.10, run.out());
+        }
+        assertEquals(3, systems, run.out());
+    }
+
     private static void gzip(Path file, String content) throws IOException {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write(content.getBytes(StandardCharsets.UTF_8));

@@ -18,20 +18,24 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Builds one {@link Story} from the articles clustered together: compares the sources, then summarises.
+ * Builds one {@link Story} from the articles clustered together: compares the sources, then summarises. The
+ * digest builds every story with it; {@code chorus eval summary} uses it on stories given ready-made.
+ * Thread-safe.
  */
-final class StoryBuilder {
+public final class StoryBuilder {
 
     private final CompareStage compare = new CompareStage();
     private final Summariser summariser;
     private final HeadlinePicker headlines = new HeadlinePicker();
     private final StoryDater dater = new StoryDater();
 
-    StoryBuilder(int summaryWords) {
+    /** @param summaryWords about how many words the summary should have ({@link Summariser}) */
+    public StoryBuilder(int summaryWords) {
         this.summariser = new Summariser(summaryWords);
     }
 
-    Story build(List<AnalysedArticle> group) {
+    /** The story of {@code group}, the analysed articles of one story. */
+    public Story build(List<AnalysedArticle> group) {
         List<AnalysedArticle> ordered = group.stream()
                 .sorted(Comparator.comparing((AnalysedArticle a) -> a.article().metadata().published(),
                         Comparator.nullsLast(Comparator.naturalOrder())))

@@ -36,7 +36,7 @@ public final class Summariser {
         this(DEFAULT_WORDS);
     }
 
-    /** @param wordBudget stop adding sentences once the summary has at least this many words */
+    /** @param wordBudget stop adding sentences once the summary has at least this many words ({@link WordBudget}) */
     public Summariser(int wordBudget) {
         if (wordBudget < 1) {
             throw new IllegalArgumentException("word budget must be positive, was " + wordBudget);
@@ -69,9 +69,9 @@ public final class Summariser {
 
         List<Candidate> chosen = new ArrayList<>();
         List<Set<String>> chosenTerms = new ArrayList<>();
-        int words = 0;
+        WordBudget budget = new WordBudget(wordBudget);
         for (Candidate candidate : candidates) {
-            if (words >= wordBudget) {
+            if (!budget.open()) {
                 break;
             }
             Set<String> terms = new HashSet<>(Terms.of(candidate.text()));
@@ -80,7 +80,7 @@ public final class Summariser {
             }
             chosen.add(candidate);
             chosenTerms.add(terms);
-            words += candidate.words();
+            budget.take(candidate.text());
         }
         chosen.sort(Comparator.comparingInt(Candidate::position).thenComparing(c -> -c.articles().size()));
         return chosen.stream().map(c -> new Story.SummarySentence(c.text(), c.articles())).toList();
