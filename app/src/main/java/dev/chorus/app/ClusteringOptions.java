@@ -15,7 +15,9 @@ final class ClusteringOptions implements AutoCloseable {
     @Option(names = "--threshold", paramLabel = "SCORE",
             description = "Join score at or above which an article joins a story: its mean word (TF-IDF) cosine with "
                     + "the story's articles plus 0.2 times its mean embedding cosine, 0.." + StreamingStoryClusterer.MAX_JOIN_SCORE
-                    + " (default: " + StreamingStoryClusterer.DEFAULT_THRESHOLD + ").")
+                    + " (default: " + StreamingStoryClusterer.DEFAULT_THRESHOLD + "). An article still alone in its story "
+                    + "when the story closes, or at the end of the input, joins the best open story at "
+                    + StreamingStoryClusterer.SECOND_CHANCE_MARGIN + " less.")
     Double threshold;
 
     @Option(names = "--window-days", paramLabel = "DAYS",

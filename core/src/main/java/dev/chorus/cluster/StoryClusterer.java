@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
 /**
  * Groups a batch of articles into stories by feeding them to a {@link StreamingStoryClusterer} in publication
  * order (undated articles after the dated ones, each group in input order), so a batch and a stream of the
- * same articles give the same stories.
+ * same articles give the same stories, once the stream is {@link StreamingStoryClusterer#finish finished}
+ * (which gives the articles still alone their second chance).
  */
 public final class StoryClusterer {
 
@@ -55,6 +56,7 @@ public final class StoryClusterer {
             }
             stream.addAll(chunk);
         }
+        stream.finish();
         int[] storyOf = new int[articles.size()];
         List<int[]> stories = stream.stories();
         for (int s = 0; s < stories.size(); s++) {

@@ -1,5 +1,7 @@
 package dev.chorus.cluster;
 
+import dev.chorus.fingerprint.IncrementalTfIdfVectorizer;
+import dev.chorus.fingerprint.TermVector;
 import dev.chorus.model.AnalysedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +66,7 @@ class StreamingStoryClustererTest {
         StreamingStoryClusterer clusterer = new StreamingStoryClusterer();
         List<AnalysedArticle> stream = syntheticStream(900, 7);
         stream.forEach(clusterer::add);
+        clusterer.finish();
         int[] seen = new int[stream.size()];
         for (int[] story : clusterer.stories()) {
             for (int arrival : story) {
@@ -96,6 +99,50 @@ class StreamingStoryClustererTest {
             }
         }
         assertTrue(split + merged <= 30, split + " pairs of one event split, " + merged + " pairs of two events merged");
+    }
+
+    /** The join score, words alone, of {@code second} with a story of {@code first} alone, as the clusterer sees it. */
+    private static double loneJoinScore(AnalysedArticle first, AnalysedArticle second) {
+        IncrementalTfIdfVectorizer vectorizer = new IncrementalTfIdfVectorizer();
+        TermVector a = vectorizer.add(first);
+        TermVector b = vectorizer.add(second);
+        return b.dot(a) + StreamingStoryClusterer.DEFAULT_THRESHOLD - StreamingStoryClusterer.LEXICAL_THRESHOLD;
+    }
+
+    @Test
+    void aLoneArticleGetsASecondChanceAtTheEndOfTheInput() {
+        double score = loneJoinScore(ferry("f1", null), ferryFollowUp("f2", null));
+        double margin = StreamingStoryClusterer.SECOND_CHANCE_MARGIN;
+        StreamingStoryClusterer near = new StreamingStoryClusterer(new StreamingStoryClusterer.Options(score + margin / 2, 7, 3, 100));
+        int first = near.add(ferry("f1", null));
+        assertNotEquals(first, near.add(ferryFollowUp("f2", null)), "below the threshold on arrival");
+        near.finish();
+        List<int[]> stories = near.stories();
+        assertArrayEquals(new int[0], stories.get(0), "the first lone article joined the second");
+        assertArrayEquals(new int[] {1, 0}, stories.get(1));
+        assertEquals(1, near.activeCount());
+
+        StreamingStoryClusterer far = new StreamingStoryClusterer(new StreamingStoryClusterer.Options(score + 1.5 * margin, 7, 3, 100));
+        far.add(ferry("f1", null));
+        far.add(ferryFollowUp("f2", null));
+        far.finish();
+        assertEquals(2, far.activeCount(), "more than the margin below: still apart");
+        assertArrayEquals(new int[] {0}, far.stories().get(0));
+    }
+
+    @Test
+    void aLoneArticleGetsASecondChanceWhenItsStoryCloses() {
+        double score = loneJoinScore(ferry("f1", null), ferryFollowUp("f2", null));
+        StreamingStoryClusterer clusterer = new StreamingStoryClusterer(new StreamingStoryClusterer.Options(
+                score + StreamingStoryClusterer.SECOND_CHANCE_MARGIN / 2, 7, 3, 100));
+        int first = clusterer.add(ferry("f1", "2024-03-01"));
+        int second = clusterer.add(ferryFollowUp("f2", "2024-03-03"));
+        assertNotEquals(first, second);
+        clusterer.add(article("c1", "Chess final drawn", "2024-03-05", "The national chess final in Orvik was drawn after 94 moves."));
+        // the ferry story of 1 March has closed, four days quiet; its article joined the one of 3 March, still open
+        assertEquals(2, clusterer.activeCount());
+        assertArrayEquals(new int[0], clusterer.stories().get(first));
+        assertArrayEquals(new int[] {1, 0}, clusterer.stories().get(second));
     }
 
     @Test
