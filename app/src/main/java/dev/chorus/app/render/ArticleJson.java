@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.chorus.model.Article;
 import dev.chorus.model.Metadata;
+import dev.chorus.model.Problem;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -56,6 +57,19 @@ public final class ArticleJson {
         json.writeArrayFieldStart(field);
         for (String value : values) {
             json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    /** The {@code problems} field of every JSON output: one object per input problem. */
+    static void problems(JsonGenerator json, List<Problem> problems) throws IOException {
+        json.writeArrayFieldStart("problems");
+        for (Problem problem : problems) {
+            json.writeStartObject();
+            json.writeStringField("origin", problem.origin());
+            json.writeStringField("reason", problem.reason());
+            json.writeBooleanField("rejected", problem.rejected());
+            json.writeEndObject();
         }
         json.writeEndArray();
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.chorus.dedup.DuplicateGroup;
 import dev.chorus.model.Article;
-import dev.chorus.model.Problem;
 import dev.chorus.model.StoryOutline;
 import dev.chorus.pipeline.ClusterPipeline;
 
@@ -55,15 +54,7 @@ public final class ClusterRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("problems");
-        for (Problem problem : result.problems()) {
-            json.writeStartObject();
-            json.writeStringField("origin", problem.origin());
-            json.writeStringField("reason", problem.reason());
-            json.writeBooleanField("rejected", problem.rejected());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        ArticleJson.problems(json, result.problems());
         json.writeEndObject();
         json.flush();
         out.write('\n');

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.chorus.model.Article;
 import dev.chorus.model.Digest;
-import dev.chorus.model.Problem;
 import dev.chorus.model.Story;
 
 import java.io.IOException;
@@ -24,15 +23,7 @@ public final class JsonRenderer implements DigestRenderer {
             story(story, json);
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("problems");
-        for (Problem problem : digest.problems()) {
-            json.writeStartObject();
-            json.writeStringField("origin", problem.origin());
-            json.writeStringField("reason", problem.reason());
-            json.writeBooleanField("rejected", problem.rejected());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+        ArticleJson.problems(json, digest.problems());
         json.writeEndObject();
         json.flush();
         out.write('\n');
