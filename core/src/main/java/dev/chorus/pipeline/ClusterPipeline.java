@@ -10,7 +10,6 @@ import dev.chorus.model.Source;
 import dev.chorus.model.StoryOutline;
 import dev.chorus.summarise.HeadlinePicker;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -57,31 +56,13 @@ public final class ClusterPipeline {
 
     /** The stories of {@code sources}, in an order that does not depend on thread timing. */
     public Result run(List<Source> sources, List<Problem> readProblems) {
-        Prepared prepared = prepare(sources, readProblems);
-        List<StoryOutline> stories = clusterer.cluster(prepared.articles()).stream()
+        Analyser.Analysed analysed = analyser.analyse(sources, readProblems);
+        List<StoryOutline> stories = clusterer.cluster(analysed.articles()).stream()
                 .map(this::outline)
                 .sorted(Comparator.comparingInt((StoryOutline s) -> -s.articles().size()))
                 .toList();
-        return new Result(stories, prepared.duplicates(), prepared.problems());
-    }
-
-    /**
-     * Analyses the sources and finds the copies among them, then keeps of each article only what clustering
-     * and the outline read (id, metadata, sentences): the clean paragraphs repeat the sentences' text, and
-     * dropping them before clustering lowers the peak memory of a large batch by about a fifth.
-     */
-    private Prepared prepare(List<Source> sources, List<Problem> readProblems) {
-        Analyser.Analysed analysed = analyser.analyse(sources, readProblems);
         List<DuplicateGroup> duplicates = DuplicateIndex.groupsOf(analysed.articles(), DuplicateIndex.Settings.DEFAULTS);
-        List<AnalysedArticle> slim = new ArrayList<>(analysed.articles().size());
-        for (AnalysedArticle a : analysed.articles()) {
-            Article bare = new Article(a.id(), a.article().metadata(), List.of(), List.of(), List.of());
-            slim.add(new AnalysedArticle(bare, a.sentences()));
-        }
-        return new Prepared(slim, duplicates, analysed.problems());
-    }
-
-    private record Prepared(List<AnalysedArticle> articles, List<DuplicateGroup> duplicates, List<Problem> problems) {
+        return new Result(stories, duplicates, analysed.problems());
     }
 
     private StoryOutline outline(List<AnalysedArticle> group) {
