@@ -110,9 +110,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(file)) {
-                throw new Main.UserError(file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
-            }
+            requireFile(file);
             ClusteringEvaluation.Report report;
             try {
                 try (ClusteringOptions open = clustering) {
@@ -271,9 +269,7 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(file)) {
-                throw new Main.UserError(file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
-            }
+            requireFile(file);
             if (words < 1) {
                 throw new Main.UserError("--words must be positive, not " + words);
             }
@@ -301,6 +297,13 @@ final class EvalCommand implements Runnable {
             spec.commandLine().getOut().print(report.toText());
             spec.commandLine().getOut().flush();
             return Problems.exitCode(report.problems(), report.clusters());
+        }
+    }
+
+    /** A one-line usage error unless {@code file} is a regular file. */
+    private static void requireFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new Main.UserError(file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
         }
     }
 }
