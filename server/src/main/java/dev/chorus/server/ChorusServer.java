@@ -33,12 +33,15 @@ public final class ChorusServer implements AutoCloseable {
 
     /**
      * Helidon logs each start and stop at INFO through java.util.logging; the command prints its own line, so
-     * only warnings are let through. Held here because JUL keeps loggers weakly.
+     * only warnings are let through. Its server class also logs a failed start (a port in use) with a stack
+     * trace; {@link #start} reports that in one line instead. Held here because JUL keeps loggers weakly.
      */
     private static final Logger HELIDON_LOG = Logger.getLogger("io.helidon");
+    private static final Logger HELIDON_SERVER_LOG = Logger.getLogger("io.helidon.webserver.LoomServer");
 
     static {
         HELIDON_LOG.setLevel(Level.WARNING);
+        HELIDON_SERVER_LOG.setLevel(Level.OFF);
     }
 
     private final WebServer server;
@@ -56,6 +59,7 @@ public final class ChorusServer implements AutoCloseable {
      * @param host         address to bind, e.g. 127.0.0.1
      * @param port         port, or 0 for any free one ({@link #port()} tells which)
      * @param maxBodyBytes the largest request body accepted; larger ones get 413
+     * @throws IllegalStateException when the server cannot listen there
      */
     public static ChorusServer start(StoryStore store, Ingest ingest, String host, int port, long maxBodyBytes) {
         List<Route> routes = routes(store, ingest, maxBodyBytes);
@@ -67,6 +71,11 @@ public final class ChorusServer implements AutoCloseable {
                 .routing(routing -> routing(routing, routes))
                 .build()
                 .start();
+        if (!server.isRunning() || server.port() < 0) {
+            server.stop();
+            throw new IllegalStateException("cannot listen on " + host + ":" + port
+                    + " (address in use, or not an address of this machine)");
+        }
         return new ChorusServer(server, host);
     }
 

@@ -75,7 +75,7 @@ final class Html {
             return null;
         }
         try {
-            URI uri = new URI(url.strip());
+            URI uri = new URI(encodeIllegal(url.strip()));
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
                 return uri.toASCIIString();
@@ -84,5 +84,20 @@ final class Html {
             // not a URL: shown as text, not linked
         }
         return null;
+    }
+
+    /** Characters a URL may not hold literally (spaces, quotes, angle brackets...) percent-encoded; others kept. */
+    private static String encodeIllegal(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c <= ' ' || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4 & 15, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
