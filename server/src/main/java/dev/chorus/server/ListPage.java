@@ -88,6 +88,7 @@ final class ListPage {
         out.append("<div class=\"bar\"><h1>Stories</h1><p class=\"meta\">")
                 .append(StoryPage.count(counts.stories(), "story", "stories")).append(" from ")
                 .append(StoryPage.count(counts.articles(), "article", "articles")).append("</p>")
+                .append("<a class=\"to-filters\" href=\"#filters\">Filters</a>")
                 .append("<nav class=\"order\" aria-label=\"Order\">")
                 .append(orderLink(view, "newest", "Newest")).append(orderLink(view, "largest", "Largest"))
                 .append("</nav></div>\n");
@@ -100,7 +101,8 @@ final class ListPage {
 
     private static void hits(View view, StoryStore.SearchResult result, StringBuilder out) {
         out.append("<div class=\"bar\"><h1>").append(view.q() == null ? "Filtered stories" : "Results for “" + esc(view.q()) + "”")
-                .append("</h1><p class=\"meta\">").append(StoryPage.count(result.total(), "matching story", "matching stories")).append("</p></div>\n");
+                .append("</h1><p class=\"meta\">").append(StoryPage.count(result.total(), "matching story", "matching stories"))
+                .append("</p><a class=\"to-filters\" href=\"#filters\">Filters</a></div>\n");
         if (result.hits().isEmpty()) {
             out.append("<p class=\"empty\">No story matches. Try fewer words or remove a filter.</p>\n");
         }
@@ -134,7 +136,7 @@ final class ListPage {
     }
 
     private static void filters(View view, StoryStore.SearchResult result, StringBuilder out) {
-        out.append("<aside class=\"filters\"><h2 class=\"sr\">Filters</h2>\n");
+        out.append("<aside class=\"filters\" id=\"filters\"><h2 class=\"sr\">Filters</h2>\n");
         facet(view, "outlet", "Outlet", view.outlet(), result.facets().getOrDefault("outlet", List.of()), out);
         facet(view, "entity", "Entity", view.entity(), result.facets().getOrDefault("entity", List.of()), out);
         facet(view, "language", "Language", view.language(), result.facets().getOrDefault("language", List.of()), out);
