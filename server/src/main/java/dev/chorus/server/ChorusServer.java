@@ -9,8 +9,6 @@ import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,16 +159,5 @@ public final class ChorusServer implements AutoCloseable {
         } else {
             Responses.html(res, Page.error(status, message));
         }
-    }
-
-    /** The routes as method and path pairs, for the OpenAPI test. */
-    static List<String> describe(List<Route> routes) {
-        List<String> out = new ArrayList<>();
-        routes.forEach(r -> out.add(r.method().text() + " " + r.openApiPath()));
-        return out;
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
