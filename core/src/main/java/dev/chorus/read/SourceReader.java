@@ -29,8 +29,9 @@ import java.util.zip.ZipException;
  * Reads files, directories (recursively, in name order) and standard input ({@code -}) into sources. Each input's
  * compression and format are found from its first bytes ({@link Compression}, {@link InputFormat#sniff}), from its
  * name when those say nothing clear, and it goes to the {@link FormatReader} of that format. Inside directories,
- * files whose names Chorus knows are read (or those matching {@link #include} globs), hidden files and
- * {@link #exclude}d ones skipped; a file named by the user is always read.
+ * files whose names Chorus knows are read (or those matching {@link #include} globs, as plain text when their
+ * content shows no other format), hidden files and {@link #exclude}d ones skipped; a file named by the user is
+ * always read, and rejected when neither its content nor its name says what it is.
  *
  * <p>Every record that cannot be used is reported once to the problem consumer, naming the file and line
  * ({@code path:line}), byte offset ({@code path@offset}) or item ({@code path[index]}) and the reason, and
@@ -264,8 +265,10 @@ public final class SourceReader {
                     && (name.format() == InputFormat.JSONL || InputFormat.jsonLines(head, head.length))) {
                 format = InputFormat.JSONL;
             }
-            if (format == null && entry.path == null) {
-                format = InputFormat.TEXT; // standard input has no name to go by; plain text is the simplest reading
+            if (format == null && (entry.path == null || (!entry.named && !includes.isEmpty()))) {
+                // standard input has no name to go by, and a file picked by --include was asked for whatever its
+                // name: plain text is the reading that assumes least
+                format = InputFormat.TEXT;
             }
             if (format == null) {
                 sink.rejected(origin, "unsupported file type (expected .txt, .html, .json, .jsonl, .warc, "
