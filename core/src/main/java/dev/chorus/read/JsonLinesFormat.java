@@ -29,7 +29,8 @@ final class JsonLinesFormat implements FormatReader {
                 String origin = input.origin() + ":" + line.number();
                 if (line.tooLong()) {
                     sink.rejected(origin, "line of " + line.size() + " bytes is longer than the limit of "
-                            + ReadLimits.size(sink.limits().maxRecordBytes()) + "; skipped", line.bytes(), line.length());
+                            + ReadLimits.size(sink.limits().maxRecordBytes()) + "; skipped", line.bytes(), line.length(),
+                            line.size());
                     continue;
                 }
                 byte[] bytes = Arrays.copyOf(line.bytes(), line.length());

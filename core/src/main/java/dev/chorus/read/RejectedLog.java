@@ -69,7 +69,15 @@ public final class RejectedLog implements Closeable {
     }
 
     /** Logs {@code problem} with the first {@code length} bytes of {@code raw} (null: none). */
-    public synchronized void write(Problem problem, byte[] raw, int length) {
+    public void write(Problem problem, byte[] raw, int length) {
+        write(problem, raw, length, length);
+    }
+
+    /**
+     * Logs {@code problem} with the first {@code length} bytes of {@code raw} (null: none), which are the start
+     * of a record of {@code size} bytes (more than {@code length} when the caller kept only its start).
+     */
+    public synchronized void write(Problem problem, byte[] raw, int length, long size) {
         try {
             StringWriter line = new StringWriter(256 + Math.min(length, MAX_RAW_BYTES) * 2);
             try (JsonGenerator g = json.createGenerator(line)) {
@@ -87,8 +95,8 @@ public final class RejectedLog implements Closeable {
                         g.writeStringField("raw_base64", Base64.getEncoder().encodeToString(
                                 java.util.Arrays.copyOf(raw, kept)));
                     }
-                    g.writeNumberField("raw_bytes", length);
-                    if (kept < length) {
+                    g.writeNumberField("raw_bytes", Math.max(size, length));
+                    if (kept < size) {
                         g.writeBooleanField("raw_truncated", true);
                     }
                 }

@@ -52,11 +52,19 @@ public final class Sink {
 
     /** A record (or the rest of an input) left out; {@code raw} is its bytes as read, or null. */
     public void rejected(String origin, String reason, byte[] raw, int rawLength) {
+        rejected(origin, reason, raw, rawLength, rawLength);
+    }
+
+    /**
+     * A record left out of which only the first {@code rawLength} bytes are at hand in {@code raw}, of
+     * {@code size} in all (an over-long line).
+     */
+    public void rejected(String origin, String reason, byte[] raw, int rawLength, long size) {
         rejected++;
         Problem problem = Problem.rejected(origin, reason);
         problems.accept(problem);
         if (log != null) {
-            log.write(problem, raw, rawLength);
+            log.write(problem, raw, rawLength, size);
         }
     }
 

@@ -4,6 +4,8 @@ import dev.chorus.model.Problem;
 import dev.chorus.model.Source;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.SequenceInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -254,8 +257,10 @@ public final class SourceReader {
             }
             InputStream data = new CappedInputStream(compression.open(buffered), limits.maxInputBytes(),
                     compression == Compression.NONE ? "larger than" : "decompresses to more than");
-            BufferedInputStream content = new BufferedInputStream(data, SNIFF_BYTES);
-            byte[] head = peek(content, SNIFF_BYTES);
+            byte[] head = head(data, SNIFF_BYTES);
+            // the head, then the rest; not a BufferedInputStream, which loses the bytes of a read that fails
+            // part-way, and so the good lines just before a cut in a gzip stream
+            InputStream content = new SequenceInputStream(new ByteArrayInputStream(head), data);
             if (head.length == 0) {
                 sink.rejected(origin, "empty file");
                 return;
@@ -346,6 +351,27 @@ public final class SourceReader {
         byte[] head = in.readNBytes(n);
         in.reset();
         return head;
+    }
+
+    /**
+     * Up to {@code n} first bytes of {@code in}, consumed. A read error (a gzip stream cut short) ends the head
+     * quietly when some bytes came: the format reader meets the same error again where it happens, after the good
+     * records before it.
+     */
+    private static byte[] head(InputStream in, int n) throws IOException {
+        byte[] head = new byte[n];
+        int got = 0;
+        try {
+            int r;
+            while (got < n && (r = in.read(head, got, n - got)) > 0) {
+                got += r;
+            }
+        } catch (IOException e) {
+            if (got == 0) {
+                throw e;
+            }
+        }
+        return Arrays.copyOf(head, got);
     }
 
     private static long size(Path path) {
