@@ -44,12 +44,14 @@ public final class RejectedLog implements Closeable {
     private static final Pattern OFFSET = Pattern.compile("(.+)@(\\d+)");
 
     private final OutputStream out;
+    private final Path path;
     private final Clock clock;
     private final JsonFactory json = new JsonFactory();
     private long written;
 
-    private RejectedLog(OutputStream out, Clock clock) {
+    private RejectedLog(OutputStream out, Path path, Clock clock) {
         this.out = out;
+        this.path = path;
         this.clock = clock;
     }
 
@@ -60,12 +62,17 @@ public final class RejectedLog implements Closeable {
             Files.createDirectories(parent);
         }
         return new RejectedLog(Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
-                StandardOpenOption.WRITE), Clock.systemUTC());
+                StandardOpenOption.WRITE), file, Clock.systemUTC());
     }
 
     /** A log writing to {@code out} with times from {@code clock} (for tests). */
     static RejectedLog to(OutputStream out, Clock clock) {
-        return new RejectedLog(out, clock);
+        return new RejectedLog(out, null, clock);
+    }
+
+    /** The file written, or null for a log on a stream. */
+    public Path path() {
+        return path;
     }
 
     /** Logs {@code problem} with the first {@code length} bytes of {@code raw} (null: none). */

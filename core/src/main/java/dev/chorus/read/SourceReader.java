@@ -221,17 +221,36 @@ public final class SourceReader {
             boolean wanted = include.isEmpty()
                     ? InputFormat.of(child.getFileName().toString()).map(r -> r.format() != null).orElse(false)
                     : matches(include, relative);
-            if (wanted && !matches(exclude, relative)) {
+            if (wanted && !matches(exclude, relative) && !isRejectedLog(child)) {
                 out.add(new Entry(child, false));
             }
+        }
+    }
+
+    /** True for the file this reader's rejected log writes to: reading it would feed the log to itself. */
+    private boolean isRejectedLog(Path file) {
+        if (rejectedLog == null || rejectedLog.path() == null) {
+            return false;
+        }
+        try {
+            return Files.isSameFile(file, rejectedLog.path());
+        } catch (IOException e) {
+            return false;
         }
     }
 
     private static List<PathMatcher> matchers(List<String> globs) {
         return globs.stream().map(g -> {
             PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + g);
-            // a glob without a slash is about the file name, wherever the file is
-            return g.contains("/") ? m : (PathMatcher) p -> m.matches(p.getFileName());
+            // a glob without a slash is about a name: the file's, or that of a directory on the way to it
+            return g.contains("/") ? m : (PathMatcher) p -> {
+                for (Path part : p) {
+                    if (m.matches(part)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
         }).toList();
     }
 
