@@ -49,9 +49,7 @@ public final class QuoteExtractor {
     /** Quotes with fewer words are skipped. */
     public static final int MIN_WORDS = 4;
     /** Share of the shorter quote's content terms that must occur in the longer one to merge fuzzily. */
-    public static final double TERM_CONTAINMENT = 0.75;
-    /** Fuzzy merging needs at least this many content terms in the shorter quote. */
-    static final int MIN_TERMS_FUZZY = 4;
+    public static final double TERM_CONTAINMENT = QuoteMatch.TERM_CONTAINMENT;
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen",
@@ -62,8 +60,21 @@ public final class QuoteExtractor {
             "envoy", "chancellor", "governor", "mayor", "senator", "general", "commander", "source", "officer",
             "director", "executive", "chairman", "chairwoman", "counterpart", "head");
 
-    /** A quote found in one article, before merging. */
-    private record Found(String text, String speaker, int article, int order, String key, Set<String> terms) {
+    /** A quote found in one article, before merging; {@code direct} when its own sentence names the speaker. */
+    record Found(String text, String speaker, boolean direct, int article, int order, QuoteMatch.Form form) {
+        String key() {
+            return form.key();
+        }
+    }
+
+    /**
+     * The quotes of a story and the conflicts they show.
+     *
+     * @param quotes    merged quotes (see the class description)
+     * @param conflicts one quote attributed to different people by different articles ("who said ..."), and
+     *                  wordings of one quote that say different things ({@link QuoteMatch#change})
+     */
+    public record Findings(List<Story.Quote> quotes, List<Story.Conflict> conflicts) {
     }
 
     /** A quote span within a paragraph: quote marks at {@code open} and {@code close}. */
@@ -72,6 +83,11 @@ public final class QuoteExtractor {
 
     /** The quotes of {@code articles}; {@code entities} name the speakers. See the class description. */
     public List<Story.Quote> extract(List<AnalysedArticle> articles, List<Story.Entity> entities) {
+        return find(articles, entities).quotes();
+    }
+
+    /** The quotes of {@code articles} and the conflicts among them; {@code entities} name the speakers. */
+    public Findings find(List<AnalysedArticle> articles, List<Story.Entity> entities) {
         EntityIndex index = new EntityIndex(entities);
         Map<Story.Entity, Set<String>> descriptors = descriptors(articles, index);
         List<Found> found = new ArrayList<>();
@@ -109,6 +125,7 @@ public final class QuoteExtractor {
             List<EntityIndex.Mention> subjects = speechSubjects(para, spans, mentions);
             Ctx ctx = new Ctx(history, mentions, descriptors, previousSubjects, subjects);
             String[] speakers = new String[spans.size()];
+            boolean[] direct = new boolean[spans.size()];
             for (int q = 0; q < spans.size(); q++) {
                 Span sp = spans.get(q);
                 int nextOpen = q + 1 < spans.size() ? spans.get(q + 1).open() : para.length();
@@ -117,6 +134,7 @@ public final class QuoteExtractor {
                 if (speakers[q] == null) {
                     speakers[q] = before(para, sp, prevClose, ctx);
                 }
+                direct[q] = speakers[q] != null; // the others are continued quotes, inferred from their neighbours
             }
             for (int q = spans.size() - 2; q >= 0; q--) {
                 int end = sentenceEnd(para, spans.get(q).close() + 1);
@@ -146,15 +164,9 @@ public final class QuoteExtractor {
                 if (Tokenizer.tokens(content).size() < MIN_WORDS) {
                     continue;
                 }
-                String norm = normalise(content);
-                out.add(new Found(content, speakers[q], a, out.size(), String.join(" ", Tokenizer.tokens(norm)),
-                        Set.copyOf(Terms.of(norm))));
+                out.add(new Found(content, speakers[q], direct[q], a, out.size(), QuoteMatch.Form.of(content)));
             }
         }
-    }
-
-    private static String normalise(String content) {
-        return content.replaceAll("(?<=\\p{L})-(?=\\p{L})", "").replaceAll("\\[[^]]*]", " ");
     }
 
     private static boolean inside(List<Span> spans, int pos) {
@@ -536,22 +548,7 @@ public final class QuoteExtractor {
 
     // ---------------------------------------------------------------------------------------------- merging
 
-    private static boolean same(Found x, Found y) {
-        String a = " " + x.key() + " ";
-        String b = " " + y.key() + " ";
-        if (a.contains(b) || b.contains(a)) {
-            return true;
-        }
-        Set<String> small = x.terms().size() <= y.terms().size() ? x.terms() : y.terms();
-        Set<String> large = small == x.terms() ? y.terms() : x.terms();
-        if (small.size() < MIN_TERMS_FUZZY) {
-            return false;
-        }
-        long hit = small.stream().filter(large::contains).count();
-        return hit >= TERM_CONTAINMENT * small.size();
-    }
-
-    private List<Story.Quote> merge(List<Found> found, List<AnalysedArticle> articles) {
+    private Findings merge(List<Found> found, List<AnalysedArticle> articles) {
         List<List<Found>> groups = new ArrayList<>();
         // One member per wording is enough to test a group: equal keys give equal terms, so the same answers.
         List<Map<String, Found>> wordings = new ArrayList<>();
@@ -559,7 +556,7 @@ public final class QuoteExtractor {
             int target = -1;
             for (int k = 0; k < groups.size() && target < 0; k++) {
                 for (Found x : wordings.get(k).values()) {
-                    if (same(x, f)) {
+                    if (QuoteMatch.same(x.form(), f.form())) {
                         target = k;
                         break;
                     }
@@ -595,6 +592,13 @@ public final class QuoteExtractor {
             ranked.add(new Ranked(new Story.Quote(speaker, text.text(), ids), arts.size(), g.get(0).order()));
         }
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.articles()).thenComparingInt(Ranked::first));
-        return ranked.stream().map(Ranked::quote).toList();
+        List<Story.Conflict> conflicts = new ArrayList<>();
+        for (List<Found> g : groups) {
+            QuoteConflicts.speakers(g, articles, conflicts);
+        }
+        for (List<Found> g : groups) {
+            QuoteConflicts.wordings(g, articles, conflicts);
+        }
+        return new Findings(ranked.stream().map(Ranked::quote).toList(), conflicts);
     }
 }
