@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim, then, for
  * values not compared yet, in sentences with figures aligned more loosely (similarity {@value #LOOSE_THRESHOLD};
  * there both values need preceding words, and some in common). Money is read with its scale ("$2.5 billion" =
- * "$2.5bn" = 2.5e9 USD); counts are slotted by the words after them ("35 officers") and only compared when the
+ * "$2.5bn" = "2.5 billion dollars" = 2.5e9 USD); percentages as "15%", "15 percent" or "15 per cent"; measures
+ * by their unit, never converted ("10 km" = "10 kilometres", but "6 miles" is not compared with it); counts in
+ * words too ("twelve" = 12, "two dozen" = 24); counts are slotted by the words after them ("35 officers") and only compared when the
  * words right before them agree too ("killed 12" is not "injured 40"). Values within {@link #EXACT_TOLERANCE}
  * are equal; a qualified value ("more than 6,000", "about 40") is compatible with any value within
  * {@link #APPROX_TOLERANCE}.</li>
@@ -125,6 +127,19 @@ public final class ConflictFinder {
     private static final Pattern CURRENCY_WORD = Pattern.compile(
             "\\s?(dollars?|usd|euros?|eur|pounds|gbp|yuan|roubles|rubles|liras?|yen|rupees|francs)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Units of measure after a number, by the canonical unit; values are compared per unit, never converted. */
+    private static final Map<String, String> UNITS_OF_MEASURE = Map.ofEntries(Map.entry("km", "km"),
+            Map.entry("kilometres", "km"), Map.entry("kilometers", "km"), Map.entry("kilometre", "km"),
+            Map.entry("kilometer", "km"), Map.entry("miles", "mile"), Map.entry("mile", "mile"),
+            Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("metre", "m"), Map.entry("meter", "m"),
+            Map.entry("feet", "ft"), Map.entry("ft", "ft"), Map.entry("kg", "kg"), Map.entry("kilograms", "kg"),
+            Map.entry("kilos", "kg"), Map.entry("tonnes", "t"), Map.entry("tons", "t"), Map.entry("hectares", "ha"),
+            Map.entry("acres", "acre"), Map.entry("km/h", "km/h"), Map.entry("kph", "km/h"), Map.entry("mph", "mph"),
+            Map.entry("litres", "l"), Map.entry("liters", "l"), Map.entry("barrels", "barrel"),
+            Map.entry("megawatts", "MW"), Map.entry("mw", "MW"), Map.entry("degrees", "degree"));
+    private static final Pattern UNIT = Pattern.compile("[\\s-]?(km/h|kph|mph|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?"
+            + "|feet|ft|kg|kilograms|kilos|tonnes|tons|hectares|acres|litres|liters|barrels|megawatts|mw|degrees)"
+            + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile(
             "\\b(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>january|february|march|april|may|june|july|august"
                     + "|september|october|november|december)|(?<m2>january|february|march|april|may|june|july"
@@ -773,7 +788,8 @@ public final class ConflictFinder {
             List<Value> values = new ArrayList<>(extractValues(s.text()));
             resolveDays(values, s.text(), published.get(s.articleId()));
             if (strict) {
-                values.removeIf(v -> v.context().isEmpty() || !Set.of("count", "money", "percent").contains(v.kind()));
+                values.removeIf(v -> v.context().isEmpty()
+                        || !Set.of("count", "money", "percent", "measure").contains(v.kind()));
             }
             values.removeIf(v -> slotted.contains(key(s, v)));
             perSentence.add(values);
@@ -1008,8 +1024,18 @@ public final class ConflictFinder {
                     end = cw.end();
                 }
             }
+            String unit = null;
+            if (cur == null && pct == null && currencyWord == null) {
+                Matcher u = UNIT.matcher(text).region(end, text.length());
+                if (u.lookingAt()) {
+                    unit = UNITS_OF_MEASURE.get(u.group(1).toLowerCase(Locale.ROOT));
+                    end = u.end();
+                }
+            }
             String surface = text.substring(start, end).strip();
-            if (cur != null || currencyWord != null) {
+            if (unit != null) {
+                out.add(new Value("measure", unit, value, approx, surface, start, end, context(text, start)));
+            } else if (cur != null || currencyWord != null) {
                 String currency = currencyWord != null ? currencyWord : cur.strip().toUpperCase(Locale.ROOT);
                 currency = currency.equals("$") || currency.equals("US$") ? "USD"
                         : currency.equals("€") ? "EUR" : currency.equals("£") ? "GBP" : currency;
