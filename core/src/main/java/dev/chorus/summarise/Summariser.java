@@ -18,8 +18,9 @@ import java.util.Set;
 /**
  * Builds an extractive summary from a story's aligned claims. A claim reported by more outlets is more likely
  * to be the core of the story, and news is written lead first, so candidates are ranked by support, then by how
- * early in its articles the claim comes; a candidate that mostly repeats a chosen one is skipped. Chosen
- * sentences are printed in that order of earliness, each citing every article that reports it.
+ * early in its articles the claim comes and how central its words are to the story ({@link #tieBreak}); a
+ * candidate that mostly repeats a chosen one is skipped. Chosen sentences are given most-supported first (ties:
+ * earlier in the story), each citing every article that reports it.
  */
 public final class Summariser {
 
@@ -27,6 +28,11 @@ public final class Summariser {
     public static final int DEFAULT_WORDS = 120;
 
     private static final double MAX_OVERLAP = 0.45;
+    /**
+     * Weight of centrality against position among claims of equal support ({@link #tieBreak}); chosen on the first
+     * 400 clusters of Multi-News's training split (0, 0.5, 1.5, 3, 6 tried; ROUGE-1 0.421 to 0.424).
+     */
+    static final double CENTRALITY_WEIGHT = 3;
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 60;
 
@@ -64,8 +70,9 @@ public final class Summariser {
         if (candidates.isEmpty()) {
             candidates = leadSentences(articles);
         }
+        Map<Candidate, Double> rank = tieBreak(candidates, articles);
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size())
-                .thenComparingInt(Candidate::position).thenComparing(Candidate::text));
+                .thenComparingDouble(rank::get).thenComparing(Candidate::text));
 
         List<Candidate> chosen = new ArrayList<>();
         List<Set<String>> chosenTerms = new ArrayList<>();
@@ -82,8 +89,38 @@ public final class Summariser {
             chosenTerms.add(terms);
             budget.take(candidate.text());
         }
-        chosen.sort(Comparator.comparingInt(Candidate::position).thenComparing(c -> -c.articles().size()));
+        // most-supported first, as chosen: a reader who stops early has read what most sources agree on
+        chosen.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size()).thenComparingInt(Candidate::position));
         return chosen.stream().map(c -> new Story.SummarySentence(c.text(), c.articles())).toList();
+    }
+
+    /**
+     * Among claims of equal support, lower comes first: how late the claim comes in its articles (0 to 1) less
+     * {@link #CENTRALITY_WEIGHT} times its centrality, the mean share of the story's other articles that use each
+     * of its content terms. A sentence whose words run through the whole story is more likely its core than an
+     * aside that happens to come early.
+     */
+    private static Map<Candidate, Double> tieBreak(List<Candidate> candidates, List<AnalysedArticle> articles) {
+        Map<String, Integer> articlesWith = new HashMap<>();
+        for (AnalysedArticle a : articles) {
+            Set<String> terms = new HashSet<>();
+            a.sentences().forEach(s -> terms.addAll(Terms.of(s.text())));
+            terms.forEach(t -> articlesWith.merge(t, 1, Integer::sum));
+        }
+        int others = articles.size() - 1;
+        Map<Candidate, Double> out = new HashMap<>();
+        for (Candidate c : candidates) {
+            Set<String> terms = new HashSet<>(Terms.of(c.text()));
+            double centrality = 0;
+            if (others > 0 && !terms.isEmpty()) {
+                for (String t : terms) {
+                    centrality += Math.max(0, articlesWith.getOrDefault(t, 1) - 1) / (double) others;
+                }
+                centrality /= terms.size();
+            }
+            out.put(c, c.position() / 1000.0 - CENTRALITY_WEIGHT * centrality);
+        }
+        return out;
     }
 
     /** Where the claim first comes in its articles, in thousandths of an article (0 = the lead). */
