@@ -20,7 +20,8 @@ import java.util.Set;
  * to be the core of the story, and news is written lead first, so candidates are ranked by support, then by how
  * early in its articles the claim comes and how central its words are to the story ({@link #tieBreak}); a
  * candidate that mostly repeats a chosen one is skipped. Chosen sentences are given most-supported first (ties:
- * earlier in the story), each citing every article that reports it.
+ * earlier in the story), except that a sentence opening with a pronoun ("He added ...") never opens the
+ * summary; each cites every article that reports it.
  */
 public final class Summariser {
 
@@ -34,6 +35,8 @@ public final class Summariser {
      */
     static final double CENTRALITY_WEIGHT = 3;
     private static final int MIN_WORDS = 6;
+    private static final Set<String> OPENING_PRONOUNS = Set.of("He", "She", "They", "It", "His", "Her", "Their",
+            "This", "These", "Those", "That");
     private static final int MAX_WORDS = 60;
 
     private final int wordBudget;
@@ -91,6 +94,13 @@ public final class Summariser {
         }
         // most-supported first, as chosen: a reader who stops early has read what most sources agree on
         chosen.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size()).thenComparingInt(Candidate::position));
+        // the opening sentence must stand alone: one starting "He added ..." gives way to the first that does not
+        for (int i = 0; i < chosen.size(); i++) {
+            if (!startsWithPronoun(chosen.get(i).text())) {
+                chosen.add(0, chosen.remove(i));
+                break;
+            }
+        }
         return chosen.stream().map(c -> new Story.SummarySentence(c.text(), c.articles())).toList();
     }
 
@@ -145,6 +155,12 @@ public final class Summariser {
             }
         }
         return out;
+    }
+
+    /** Whether a sentence opens with a pronoun that refers back ("He added", "They said", "It was"). */
+    static boolean startsWithPronoun(String text) {
+        String first = text.strip().split("[\\s,]+", 2)[0];
+        return OPENING_PRONOUNS.contains(first);
     }
 
     private static boolean isQuestionOrFragment(String text) {
