@@ -33,8 +33,9 @@ import java.util.regex.Pattern;
  * speech verb ("Lavrov said ...") in this or the previous paragraph, else to the most recent person mentioned
  * before them outside quotes; role phrases such as "the Turkish minister" to the most recent person introduced
  * with those words; "the ministry", "the company" to the most recent organisation with that word in its name.
- * An unattributed quote takes the speaker of an attributed quote later in the same sentence, or of the previous
- * quote in its paragraph, or, when it opens its paragraph, of the last quote in the previous one (the news
+ * An unattributed quote takes the speaker of an attributed quote later in the same sentence, or, when its sentence
+ * has no speech verb of its own (whose subject is then no known person: "the ministry stressed that"), of the
+ * previous quote in its paragraph, or, when it opens its paragraph, of the last quote in the previous one (the news
  * convention for continued quotes). Names map to the canonical {@link Story.Entity#name()} of the given
  * entities.
  *
@@ -51,7 +52,8 @@ public final class QuoteExtractor {
     /** Share of the shorter quote's content terms that must occur in the longer one to merge fuzzily. */
     public static final double TERM_CONTAINMENT = QuoteMatch.TERM_CONTAINMENT;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+    /** A sentence ends at . ! or ? before a space or the end, a closing quote mark allowed in between. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?(\\s|$)");
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen",
             "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
@@ -137,14 +139,17 @@ public final class QuoteExtractor {
                 direct[q] = speakers[q] != null; // the others are continued quotes, inferred from their neighbours
             }
             for (int q = spans.size() - 2; q >= 0; q--) {
-                int end = sentenceEnd(para, spans.get(q).close() + 1);
+                // from the last character inside the quote: "... the town." ends its sentence at the period
+                int end = sentenceEnd(para, Math.max(spans.get(q).open() + 1, spans.get(q).close() - 1));
                 boolean sameSentence = end < 0 || end >= spans.get(q + 1).open();
                 if (speakers[q] == null && speakers[q + 1] != null && sameSentence) {
                     speakers[q] = speakers[q + 1];
                 }
             }
             for (int q = 0; q < spans.size(); q++) {
-                if (speakers[q] == null) {
+                // a quote whose sentence has a speech verb of its own ("the ministry stressed that ...") was given
+                // by that verb's subject, even one that is no known entity: it continues no earlier quote
+                if (speakers[q] == null && !ownSpeechVerb(para, spans, q)) {
                     if (q > 0) {
                         speakers[q] = speakers[q - 1];
                     } else if (spans.get(q).open() == 0) {
@@ -167,6 +172,23 @@ public final class QuoteExtractor {
                 out.add(new Found(content, speakers[q], direct[q], a, out.size(), QuoteMatch.Form.of(content)));
             }
         }
+    }
+
+    /** Whether the sentence around quote {@code q} has a speech verb outside quotes. */
+    private static boolean ownSpeechVerb(String para, List<Span> spans, int q) {
+        Span sp = spans.get(q);
+        int start = 0;
+        for (int end = sentenceEnd(para, 0); end >= 0 && end < sp.open(); end = sentenceEnd(para, start)) {
+            start = end + 1;
+        }
+        int end = sentenceEnd(para, Math.min(sp.close() + 1, para.length()));
+        String sentence = para.substring(start, end < 0 ? para.length() : end);
+        for (Words.Word w : Words.of(sentence)) {
+            if (Lexicon.SPEECH_VERBS.contains(w.folded()) && !inside(spans, start + w.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<Span> spans, int pos) {

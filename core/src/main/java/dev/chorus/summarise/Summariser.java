@@ -63,17 +63,26 @@ public final class Summariser {
         Map<String, Integer> lengths = new HashMap<>();
         articles.forEach(a -> lengths.put(a.id(), Math.max(1, a.sentences().size())));
         List<Candidate> candidates = new ArrayList<>();
+        // Claims cover every sentence of the story: their terms and articles tell in how many articles each term
+        // is used, without reading the articles again.
+        Map<String, Set<String>> articlesWithTerm = new HashMap<>();
         for (ClaimGroup group : claims) {
             Story.Claim claim = group.claim();
+            Set<String> terms = Set.copyOf(Terms.of(claim.text()));
+            for (String t : terms) {
+                articlesWithTerm.computeIfAbsent(t, k -> new HashSet<>()).addAll(claim.articles());
+            }
             int words = Tokenizer.wordCount(claim.text());
             if (words >= MIN_WORDS && words <= MAX_WORDS && !isQuestionOrFragment(claim.text())) {
-                candidates.add(new Candidate(earliness(group, lengths), claim.text(), claim.articles(), words));
+                candidates.add(new Candidate(earliness(group, lengths), claim.text(), claim.articles(), words, terms));
             }
         }
         if (candidates.isEmpty()) {
             candidates = leadSentences(articles);
         }
-        Map<Candidate, Double> rank = tieBreak(candidates, articles);
+        Map<String, Integer> articlesWith = new HashMap<>();
+        articlesWithTerm.forEach((t, ids) -> articlesWith.put(t, ids.size()));
+        Map<Candidate, Double> rank = tieBreak(candidates, articlesWith, articles.size());
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size())
                 .thenComparingDouble(rank::get).thenComparing(Candidate::text));
 
@@ -84,7 +93,7 @@ public final class Summariser {
             if (!budget.open()) {
                 break;
             }
-            Set<String> terms = new HashSet<>(Terms.of(candidate.text()));
+            Set<String> terms = candidate.terms();
             if (chosenTerms.stream().anyMatch(t -> overlap(t, terms) > MAX_OVERLAP)) {
                 continue;
             }
@@ -106,21 +115,16 @@ public final class Summariser {
 
     /**
      * Among claims of equal support, lower comes first: how late the claim comes in its articles (0 to 1) less
-     * {@link #CENTRALITY_WEIGHT} times its centrality, the mean share of the story's other articles that use each
+     * {@link #CENTRALITY_WEIGHT} times its centrality, the mean share of the story's other articles whose claims use each
      * of its content terms. A sentence whose words run through the whole story is more likely its core than an
      * aside that happens to come early.
      */
-    private static Map<Candidate, Double> tieBreak(List<Candidate> candidates, List<AnalysedArticle> articles) {
-        Map<String, Integer> articlesWith = new HashMap<>();
-        for (AnalysedArticle a : articles) {
-            Set<String> terms = new HashSet<>();
-            a.sentences().forEach(s -> terms.addAll(Terms.of(s.text())));
-            terms.forEach(t -> articlesWith.merge(t, 1, Integer::sum));
-        }
-        int others = articles.size() - 1;
+    private static Map<Candidate, Double> tieBreak(List<Candidate> candidates, Map<String, Integer> articlesWith,
+                                                   int articles) {
+        int others = articles - 1;
         Map<Candidate, Double> out = new HashMap<>();
         for (Candidate c : candidates) {
-            Set<String> terms = new HashSet<>(Terms.of(c.text()));
+            Set<String> terms = c.terms();
             double centrality = 0;
             if (others > 0 && !terms.isEmpty()) {
                 for (String t : terms) {
@@ -182,6 +186,10 @@ public final class Summariser {
         return (double) shared / Math.min(a.size(), b.size());
     }
 
-    private record Candidate(int position, String text, List<String> articles, int words) {
+    private record Candidate(int position, String text, List<String> articles, int words, Set<String> terms) {
+
+        Candidate(int position, String text, List<String> articles, int words) {
+            this(position, text, articles, words, Set.copyOf(Terms.of(text)));
+        }
     }
 }

@@ -57,6 +57,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteWithItsOwnSpeechVerbDoesNotContinueThePreviousSpeaker() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Mayor Ines Carvalho condemned the new fares, saying they \"hurt every family on the island.\" "
+                        + "In a statement, the transport board stressed that the fares \"broke every promise made to "
+                        + "the town.\" \"We will fight them in court,\" she added.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals("Ines Carvalho", containing(quotes, "hurt every family").speaker());
+        assertNull(containing(quotes, "broke every promise").speaker());
+        assertEquals("Ines Carvalho", containing(quotes, "fight them in court").speaker());
+    }
+
+    @Test
     void skipsScareQuotes() {
         List<Story.Quote> quotes = quotes(Fixtures.douro());
         assertFalse(quotes.stream().anyMatch(q -> q.text().contains("river mayors")), quotes.toString());
