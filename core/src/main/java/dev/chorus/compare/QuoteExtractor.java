@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * <p>Quotes are text between double quotes, straight or typographic (mixed pairs allowed), within one
  * paragraph; a quote left open runs to the end of its paragraph; a straight quote glued to a word never opens
  * one. In a paragraph without double quotes, typographic single quotes (‘...’, British style) count too, an
- * apostrophe followed by a letter never closing them. Quotes of fewer than {@value #MIN_WORDS} words are scare
- * quotes or names ("S-400") and are skipped.
+ * apostrophe followed by a letter never closing them; in a paragraph with no other quote marks, straight single
+ * quotes do where they clearly delimit a quotation ({@link #straightSingles}). Quotes of fewer than
+ * {@value #MIN_WORDS} words are scare quotes or names ("S-400") and are skipped.
  *
  * <p>The speaker comes from the rest of the sentence: a speech verb after the quote with a name or pronoun next
  * to it ({@code "...," Lavrov said}, {@code said Lavrov}, {@code according to Lavrov}), else a speech verb before
@@ -372,7 +373,42 @@ public final class QuoteExtractor {
         if (open >= 0) {
             out.add(new Span(open, para.length(), clean(para.substring(open + 1))));
         }
+        if (out.isEmpty() && !doubles && para.indexOf('‘') < 0) {
+            return straightSingles(para);
+        }
         return out;
+    }
+
+    /**
+     * Quotes between straight single quotes ('...'), in a paragraph with no other quote marks, where they clearly
+     * delimit a quotation: the opening mark starts the text or follows a space, bracket or dash and comes before a
+     * letter or digit; the closing mark follows a non-space and comes before no letter or digit (so "Turkey's"
+     * neither opens nor closes); a quote left open is no quote; and the paragraph has a speech verb outside the
+     * quotes ("'We will not give up,' Lind said").
+     */
+    private static List<Span> straightSingles(String para) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < para.length(); i++) {
+            if (para.charAt(i) != '\'') {
+                continue;
+            }
+            boolean letterAfter = i + 1 < para.length() && Character.isLetterOrDigit(para.charAt(i + 1));
+            if (open < 0) {
+                if (opensAt(para, i) && letterAfter) {
+                    open = i;
+                }
+            } else if (!letterAfter && !Character.isWhitespace(para.charAt(i - 1)) && i > open + 1) {
+                out.add(new Span(open, i, clean(para.substring(open + 1, i))));
+                open = -1;
+            }
+        }
+        for (Words.Word w : Words.of(para)) {
+            if (Lexicon.SPEECH_VERBS.contains(w.folded()) && !inside(out, w.start())) {
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /**
