@@ -3,7 +3,6 @@ package dev.chorus.compare;
 import dev.chorus.sentence.Terms;
 import dev.chorus.sentence.Tokenizer;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,17 +34,22 @@ final class QuoteMatch {
     /** Words reversing what a clause says. */
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nor",
             "without", "t", "cannot", "neither");
-    /** Prepositions that give the direction of an act: "pressure from Washington" is not "pressure on Washington". */
-    private static final Set<String> DIRECTIONS = Set.of("from", "on", "to", "against", "by", "for", "with", "at",
-            "upon", "onto", "toward", "towards");
+    /** Prepositions naming where an act comes from: "pressure from Washington", "pressure by Washington". */
+    private static final Set<String> SOURCE = Set.of("from", "by");
+    /** Prepositions naming what an act is aimed at: "pressure on Washington", "sanctions against Ankara". */
+    private static final Set<String> TARGET = Set.of("on", "to", "against", "upon", "onto", "toward", "towards", "at");
+    /** Prepositions of taking a side: "with Moscow", "for the deal" (against: "against"). */
+    private static final Set<String> SIDE = Set.of("with", "for");
+    private static final Set<String> DIRECTIONS = Set.of("from", "by", "on", "to", "against", "upon", "onto",
+            "toward", "towards", "at", "with", "for");
 
     /** One quote's forms: folded words in order (hyphens inside words dropped, brackets out) and content stems. */
-    record Form(String key, List<String> words, Set<String> terms) {
+    record Form(String key, List<String> words, Set<String> wordSet, Set<String> terms) {
 
         static Form of(String quote) {
             String norm = quote.replaceAll("(?<=\\p{L})-(?=\\p{L})", "").replaceAll("\\[[^]]*]", " ");
             List<String> words = Tokenizer.tokens(norm);
-            return new Form(String.join(" ", words), words, Set.copyOf(Terms.of(norm)));
+            return new Form(String.join(" ", words), words, Set.copyOf(words), Set.copyOf(Terms.of(norm)));
         }
     }
 
@@ -61,8 +65,8 @@ final class QuoteMatch {
         }
         Form small = x.terms().size() <= y.terms().size() ? x : y;
         Form large = small == x ? y : x;
-        if (small.terms().size() < MIN_TERMS_FUZZY) {
-            return false;
+        if (small.terms().size() < MIN_TERMS_FUZZY || exactHits(small.terms(), large.terms()) < 2) {
+            return false; // most pairs of quotes share next to nothing: no need to look further
         }
         double terms = termContainment(small.terms(), large.terms());
         if (terms >= TERM_CONTAINMENT) {
@@ -73,9 +77,18 @@ final class QuoteMatch {
         if (shorter.words().size() < MIN_WORDS_SET || terms < WEAK_TERM_CONTAINMENT) {
             return false;
         }
-        Set<String> longWords = new HashSet<>(longer.words());
-        long hit = shorter.words().stream().filter(longWords::contains).count();
+        long hit = shorter.words().stream().filter(longer.wordSet()::contains).count();
         return hit >= WORD_CONTAINMENT * shorter.words().size();
+    }
+
+    private static int exactHits(Set<String> small, Set<String> large) {
+        int hit = 0;
+        for (String t : small) {
+            if (large.contains(t)) {
+                hit++;
+            }
+        }
+        return hit;
     }
 
     /** Share of {@code small}'s stems found in {@code large}, a stem meeting a longer or shorter form of itself. */
@@ -99,8 +112,8 @@ final class QuoteMatch {
     }
 
     /**
-     * Where two wordings of one quote say different things: the word both give is preceded by a different
-     * direction preposition ("pressure from Washington" against "pressure on Washington"), or is negated in one
+     * Where two wordings of one quote say different things: the word both give is preceded by prepositions of
+     * opposite direction ("pressure from Washington" against "pressure on Washington"), or is negated in one
      * and not in the other ("will not back down" against "will back down").
      *
      * @param word     the folded word both wordings give
@@ -138,7 +151,7 @@ final class QuoteMatch {
             }
             String px = x.words().get(i - 1);
             String py = y.words().get(j - 1);
-            if (DIRECTIONS.contains(px) && DIRECTIONS.contains(py) && !px.equals(py)) {
+            if (opposite(px, py) || opposite(py, px)) {
                 return new Change(w, false);
             }
             if (negated(x.words(), i) != negated(y.words(), j)) {
@@ -146,6 +159,15 @@ final class QuoteMatch {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether prepositions {@code a} and {@code b} turn an act around: source against target ("from" / "on"), or
+     * for against against ("with" / "against"). Two ways of saying the same direction ("on" / "to", "with" /
+     * "for") are a translator's choice, not a change.
+     */
+    private static boolean opposite(String a, String b) {
+        return SOURCE.contains(a) && TARGET.contains(b) || SIDE.contains(a) && b.equals("against");
     }
 
     /** Whether one of the three words before {@code i} negates it. */

@@ -45,6 +45,9 @@ class QuoteConflictsTest {
                 form("the fleet will leave the harbour")));
         assertNull(QuoteMatch.change(form("despite the pressure from Brussels"),
                 form("despite continuing illegitimate pressure from Brussels")));
+        assertNull(QuoteMatch.change(form("our talks with Brussels went well"), form("our talks on Brussels went well")),
+                "another preposition of no opposite direction is a translator's choice");
+        assertNotNull(QuoteMatch.change(form("we stand with Brussels"), form("we stand against Brussels")));
     }
 
     @Test
