@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Runs the five compare steps in their required order over one story's articles: entities, claims, quotes
  * (needing the entities), conflicts (needing claims and entities), copies; finally, a sentence that gives a
- * claim's figure differently no longer counts as support for it. Conflicts found in quotes (another speaker,
- * another meaning) come after the others. Stateless and thread-safe.
+ * claim's figure (or a quote's meaning) differently no longer counts as support for it. Conflicts found in
+ * quotes (another speaker, another meaning) come after the others. Stateless and thread-safe.
  */
 public final class CompareStage {
 
@@ -38,8 +38,11 @@ public final class CompareStage {
         QuoteExtractor.Findings quotes = quoteExtractor.find(articles, entities);
         List<Story.Conflict> conflicts = conflictFinder.find(articles, groups, entities);
         List<Story.Copy> copies = copyDetector.detect(articles);
-        // a quote's conflicts name speakers or wordings, not values a claim's sentence states
-        List<ClaimGroup> supported = ContradictedSupport.remove(groups, conflicts);
+        // a sentence giving another wording of a quote, one that changes its meaning, does not report the claim
+        // worded the other way; a speaker conflict names people, not values a claim's sentence states
+        List<Story.Conflict> values = new ArrayList<>(conflicts);
+        values.addAll(quotes.wordings());
+        List<ClaimGroup> supported = ContradictedSupport.remove(groups, values);
         List<Story.Conflict> all = new ArrayList<>(conflicts);
         all.addAll(quotes.conflicts());
         return new Comparison(entities, supported, quotes.quotes(), all, copies);

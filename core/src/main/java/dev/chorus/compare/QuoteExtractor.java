@@ -73,11 +73,18 @@ public final class QuoteExtractor {
     /**
      * The quotes of a story and the conflicts they show.
      *
-     * @param quotes    merged quotes (see the class description)
-     * @param conflicts one quote attributed to different people by different articles ("who said ..."), and
-     *                  wordings of one quote that say different things ({@link QuoteMatch#change})
+     * @param quotes   merged quotes (see the class description)
+     * @param speakers one quote attributed to different people by different articles ("who said ...")
+     * @param wordings wordings of one quote that say different things ({@link QuoteMatch#change})
      */
-    public record Findings(List<Story.Quote> quotes, List<Story.Conflict> conflicts) {
+    public record Findings(List<Story.Quote> quotes, List<Story.Conflict> speakers, List<Story.Conflict> wordings) {
+
+        /** Both kinds of conflict, speakers first. */
+        public List<Story.Conflict> conflicts() {
+            List<Story.Conflict> all = new ArrayList<>(speakers);
+            all.addAll(wordings);
+            return all;
+        }
     }
 
     /** A quote span within a paragraph: quote marks at {@code open} and {@code close}. */
@@ -650,13 +657,12 @@ public final class QuoteExtractor {
             ranked.add(new Ranked(new Story.Quote(speaker, text.text(), ids), arts.size(), g.get(0).order()));
         }
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.articles()).thenComparingInt(Ranked::first));
-        List<Story.Conflict> conflicts = new ArrayList<>();
+        List<Story.Conflict> speakers = new ArrayList<>();
+        List<Story.Conflict> meanings = new ArrayList<>();
         for (List<Found> g : groups) {
-            QuoteConflicts.speakers(g, articles, conflicts);
+            QuoteConflicts.speakers(g, articles, speakers);
+            QuoteConflicts.wordings(g, articles, meanings);
         }
-        for (List<Found> g : groups) {
-            QuoteConflicts.wordings(g, articles, conflicts);
-        }
-        return new Findings(ranked.stream().map(Ranked::quote).toList(), conflicts);
+        return new Findings(ranked.stream().map(Ranked::quote).toList(), speakers, meanings);
     }
 }

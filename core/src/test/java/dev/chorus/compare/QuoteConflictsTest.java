@@ -96,4 +96,18 @@ class QuoteConflictsTest {
 
         assertTrue(find(List.of(a, c)).conflicts().isEmpty(), "same meaning, other words: no conflict");
     }
+
+    @Test
+    void aSentenceWhoseQuoteTurnsTheMeaningNoLongerSupportsTheClaim() {
+        String from = "Haugen said the island would keep its fishing deal with Norway \"despite continuing pressure "
+                + "from Brussels and its allies\", officials reported.";
+        AnalysedArticle a = Fixtures.article("a", from);
+        AnalysedArticle b = Fixtures.article("b", from.replace("fishing deal", "fishing agreement"));
+        AnalysedArticle c = Fixtures.article("c", from.replace("pressure from", "pressure on"));
+        Comparison found = new CompareStage().compare(List.of(a, b, c));
+        Story.Claim claim = found.claims().stream().filter(x -> x.text().contains("fishing")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("a", "b"), claim.articles(), found.claims().toString());
+        assertTrue(found.conflicts().stream().anyMatch(x -> x.about().startsWith("how ")), found.conflicts().toString());
+    }
 }

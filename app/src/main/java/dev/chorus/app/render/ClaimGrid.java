@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * folded words occur in the claim as words; a person's name (up to four capitalised words) also by its last
  * word ("Cavusoglu" for "Mevlut Cavusoglu"); a resolved day by its words ("on Tuesday" for "on Tuesday
  * (2020-12-29)"). A contradiction is shown even where alignment counted the article
- * as reporting the claim, as the conflict is the finer reading. Rows are the claims reported by most articles
+ * as reporting the claim, as the conflict is the finer reading. A conflict between wordings of a quote (variants
+ * of six words or more) needs no more than the wording itself in the claim. Rows are the claims reported by most articles
  * first (then contradicted ones, then story order).
  */
 final class ClaimGrid {
@@ -63,10 +64,12 @@ final class ClaimGrid {
     }
 
     private static boolean contradicts(String claim, String articleId, List<Story.Conflict> conflicts) {
-        String text = Folding.fold(claim);
+        String text = fold(claim);
         Set<String> terms = new HashSet<>(Terms.of(claim));
         for (Story.Conflict c : conflicts) {
-            if (!about(terms, text, c.about())) {
+            // a variant of six words or more (a quote's wording) is specific enough to tie the claim on its own
+            boolean wordings = c.variants().stream().allMatch(v -> v.value().strip().split("\\s+").length >= 6);
+            if (!wordings && !about(terms, text, c.about())) {
                 continue;
             }
             Story.Variant stated = null;
@@ -114,12 +117,12 @@ final class ClaimGrid {
 
     /** Whether folded {@code text} states {@code value}, see the class description. */
     static boolean states(String text, String value) {
-        if (contains(text, Folding.fold(value))) {
+        if (contains(text, fold(value))) {
             return true;
         }
         int resolved = value.lastIndexOf(" (");
         if (resolved > 0 && value.endsWith(")")) { // "on Tuesday (2020-12-29)": the words as written
-            return contains(text, Folding.fold(value.substring(0, resolved)));
+            return contains(text, fold(value.substring(0, resolved)));
         }
         String[] words = value.strip().split("\\s+");
         if (words.length < 2 || words.length > 4) {
@@ -130,8 +133,13 @@ final class ClaimGrid {
                 return false;
             }
         }
-        String last = Folding.fold(words[words.length - 1]);
+        String last = fold(words[words.length - 1]);
         return last.length() >= 4 && contains(text, last);
+    }
+
+    /** Folded, hyphens inside words dropped ("co-operation" is "cooperation"), a final period dropped. */
+    static String fold(String text) {
+        return Folding.fold(text).replaceAll("(?<=\\p{L})-(?=\\p{L})", "").replaceAll("\\.$", "");
     }
 
     private static boolean contains(String text, String value) {

@@ -85,4 +85,20 @@ class DigestRenderersTest {
         assertTrue(html.contains("(Coast Wire)"));
         assertEquals(1, html.split("<div class=\"who\">Ana Lind</div>", -1).length - 1, "one heading per speaker");
     }
+
+    @Test
+    void aClaimGivingOneWordingOfAQuoteIsContradictedByTheOther() {
+        List<Article> articles = List.of(article("a", null), article("b", null));
+        Story story = new Story("s2", "Fishing deal", null, articles, List.of(),
+                List.of(new Story.Claim("c1", "Haugen said the island would keep the deal \"despite continuing "
+                        + "pressure from Brussels and its allies\".", List.of("a"), true)),
+                List.of(), List.of(),
+                List.of(new Story.Conflict("how Lars Haugen’s words are reported: “despite continuing pressure …”",
+                        List.of(new Story.Variant("despite continuing pressure from Brussels and its allies",
+                                        List.of("a")),
+                                new Story.Variant("despite continuing pressure on Brussels and its allies.",
+                                        List.of("b"))))),
+                List.of());
+        assertEquals(List.of(ClaimGrid.Mark.REPORTS, ClaimGrid.Mark.CONTRADICTS), ClaimGrid.rows(story).get(0).marks());
+    }
 }
