@@ -108,13 +108,19 @@ public final class ClaimAligner {
         return similarity;
     }
 
-    /** Figures written with digits (counts, money, percentages; not years or dates), by kind and value. */
+    /**
+     * Figures (counts, money, percentages, measures; not years or dates) by kind, currency or unit, and
+     * normalised value, so that "$2.5bn" meets "2.5 billion dollars" and "twelve" meets "12". Small counts in
+     * words ("two countries") are too common to show that two sentences state the same fact and are left out.
+     */
     static Set<String> figures(String sentence) {
         Set<String> out = new HashSet<>();
         for (ConflictFinder.Value v : ConflictFinder.extractValues(sentence)) {
             boolean digits = v.surface().chars().anyMatch(Character::isDigit);
-            if (digits && (v.kind().equals("count") || v.kind().equals("money") || v.kind().equals("percent"))) {
-                out.add(v.kind() + ":" + v.number());
+            boolean figure = Set.of("count", "money", "percent", "measure").contains(v.kind());
+            if (figure && (digits || v.number() >= 10)) {
+                String unit = v.kind().equals("money") || v.kind().equals("measure") ? v.slot() + ":" : "";
+                out.add(v.kind() + ":" + unit + v.number());
             }
         }
         return out;

@@ -3,12 +3,14 @@ package dev.chorus.compare;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Story;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Runs the five compare steps in their required order over one story's articles: entities, claims, quotes
  * (needing the entities), conflicts (needing claims and entities), copies; finally, a sentence that gives a
- * claim's figure differently no longer counts as support for it. Stateless and thread-safe.
+ * claim's figure (or a quote's meaning) differently no longer counts as support for it. Conflicts found in
+ * quotes (another speaker, another meaning) come after the others. Stateless and thread-safe.
  */
 public final class CompareStage {
 
@@ -33,9 +35,16 @@ public final class CompareStage {
     public Comparison compare(List<AnalysedArticle> articles) {
         List<Story.Entity> entities = entityExtractor.extract(articles);
         List<ClaimGroup> groups = claimAligner.groups(articles);
-        List<Story.Quote> quotes = quoteExtractor.extract(articles, entities);
+        QuoteExtractor.Findings quotes = quoteExtractor.find(articles, entities);
         List<Story.Conflict> conflicts = conflictFinder.find(articles, groups, entities);
         List<Story.Copy> copies = copyDetector.detect(articles);
-        return new Comparison(entities, ContradictedSupport.remove(groups, conflicts), quotes, conflicts, copies);
+        // a sentence giving another wording of a quote, one that changes its meaning, does not report the claim
+        // worded the other way; a speaker conflict names people, not values a claim's sentence states
+        List<Story.Conflict> values = new ArrayList<>(conflicts);
+        values.addAll(quotes.wordings());
+        List<ClaimGroup> supported = ContradictedSupport.remove(groups, values);
+        List<Story.Conflict> all = new ArrayList<>(conflicts);
+        all.addAll(quotes.conflicts());
+        return new Comparison(entities, supported, quotes.quotes(), all, copies);
     }
 }

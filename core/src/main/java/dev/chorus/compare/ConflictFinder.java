@@ -6,6 +6,7 @@ import dev.chorus.model.Story;
 import dev.chorus.sentence.Folding;
 import dev.chorus.sentence.Terms;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +36,9 @@ import java.util.regex.Pattern;
  * <li><b>Numbers</b> (counts, money, percentages, years) in sentences of the same aligned claim, then, for
  * values not compared yet, in sentences with figures aligned more loosely (similarity {@value #LOOSE_THRESHOLD};
  * there both values need preceding words, and some in common). Money is read with its scale ("$2.5 billion" =
- * "$2.5bn" = 2.5e9 USD); counts are slotted by the words after them ("35 officers") and only compared when the
+ * "$2.5bn" = "2.5 billion dollars" = 2.5e9 USD); percentages as "15%", "15 percent" or "15 per cent"; measures
+ * by their unit, never converted ("10 km" = "10 kilometres", but "6 miles" is not compared with it); counts in
+ * words too ("twelve" = 12, "two dozen" = 24); counts are slotted by the words after them ("35 officers") and only compared when the
  * words right before them agree too ("killed 12" is not "injured 40"). Values within {@link #EXACT_TOLERANCE}
  * are equal; a qualified value ("more than 6,000", "about 40") is compatible with any value within
  * {@link #APPROX_TOLERANCE}.</li>
@@ -46,8 +49,10 @@ import java.util.regex.Pattern;
  * different places and, for counts, agree on year and tense. {@code about} is the slot's question ("how many
  * people were injured", "when the footbridge opened"). Years compare exactly.</li>
  * <li><b>Dates and weekdays</b> in sentences of the same aligned claim: "on Tuesday" against "on Wednesday",
- * "14 December" against "15 December". Only day against day, date against date, and only when the words
- * before them agree ("struck on Saturday" is not "rose to 123 on Sunday").</li>
+ * "14 December" against "15 December", "yesterday" against "on Dec. 28", each resolved against its article's
+ * publication date ({@link TimeExpressions}) when it has one, so that "on Monday" and "yesterday" published on
+ * Tuesday agree; without one, only weekday against weekday and date against date. Only when the words before
+ * them agree ("struck on Saturday" is not "rose to 123 on Sunday").</li>
  * <li><b>People in the same role</b>: "Turkish Foreign Minister X" against "Turkish Foreign Minister Y" (never
  * "former", "acting", "outgoing"... holders); a "counterpart" role is anchored to the person it is relative to
  * ("Lavrov's Turkish counterpart").</li>
@@ -122,6 +127,19 @@ public final class ConflictFinder {
     private static final Pattern CURRENCY_WORD = Pattern.compile(
             "\\s?(dollars?|usd|euros?|eur|pounds|gbp|yuan|roubles|rubles|liras?|yen|rupees|francs)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Units of measure after a number, by the canonical unit; values are compared per unit, never converted. */
+    private static final Map<String, String> UNITS_OF_MEASURE = Map.ofEntries(Map.entry("km", "km"),
+            Map.entry("kilometres", "km"), Map.entry("kilometers", "km"), Map.entry("kilometre", "km"),
+            Map.entry("kilometer", "km"), Map.entry("miles", "mile"), Map.entry("mile", "mile"),
+            Map.entry("metres", "m"), Map.entry("meters", "m"), Map.entry("metre", "m"), Map.entry("meter", "m"),
+            Map.entry("feet", "ft"), Map.entry("ft", "ft"), Map.entry("kg", "kg"), Map.entry("kilograms", "kg"),
+            Map.entry("kilos", "kg"), Map.entry("tonnes", "t"), Map.entry("tons", "t"), Map.entry("hectares", "ha"),
+            Map.entry("acres", "acre"), Map.entry("km/h", "km/h"), Map.entry("kph", "km/h"), Map.entry("mph", "mph"),
+            Map.entry("litres", "l"), Map.entry("liters", "l"), Map.entry("barrels", "barrel"),
+            Map.entry("megawatts", "MW"), Map.entry("mw", "MW"), Map.entry("degrees", "degree"));
+    private static final Pattern UNIT = Pattern.compile("[\\s-]?(km/h|kph|mph|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?"
+            + "|feet|ft|kg|kilograms|kilos|tonnes|tons|hectares|acres|litres|liters|barrels|megawatts|mw|degrees)"
+            + "(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE = Pattern.compile(
             "\\b(?:(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>january|february|march|april|may|june|july|august"
                     + "|september|october|november|december)|(?<m2>january|february|march|april|may|june|july"
@@ -198,8 +216,13 @@ public final class ConflictFinder {
                                      List<Story.Entity> entities) {
         EntityIndex index = new EntityIndex(entities);
         Map<String, Integer> articleOrder = new HashMap<>();
+        Map<String, LocalDate> published = new HashMap<>();
         for (int a = 0; a < articles.size(); a++) {
             articleOrder.putIfAbsent(articles.get(a).id(), a);
+            LocalDate day = articles.get(a).article().metadata().published();
+            if (day != null) {
+                published.putIfAbsent(articles.get(a).id(), day);
+            }
         }
         List<Variants> found = new ArrayList<>();
         venues(articles, index, found);
@@ -212,14 +235,14 @@ public final class ConflictFinder {
         used.addAll(slotted);
         for (ClaimGroup g : groups) {
             if (g.sentences().size() >= 2) {
-                values(g, articleOrder, used, slotted, false, found);
+                values(g, articleOrder, published, used, slotted, false, found);
             }
         }
         // Differing figures lower the similarity of otherwise equal sentences: look again, more loosely, among
         // sentences with figures, for values not yet compared.
         for (ClaimGroup g : new ClaimAligner(LOOSE_THRESHOLD).groups(withFigures(articles))) {
             if (g.sentences().size() >= 2) {
-                values(g, articleOrder, used, slotted, true, found);
+                values(g, articleOrder, published, used, slotted, true, found);
             }
         }
         List<Variants> conflicts = new ArrayList<>();
@@ -751,8 +774,8 @@ public final class ConflictFinder {
      * Conflicting values among the sentences of {@code g}. When {@code strict} (the loose second pass), only
      * figures count and both values need words before them in common.
      */
-    private void values(ClaimGroup g, Map<String, Integer> articleOrder, Set<String> used, Set<String> slotted,
-                        boolean strict, List<Variants> out) {
+    private void values(ClaimGroup g, Map<String, Integer> articleOrder, Map<String, LocalDate> published,
+                        Set<String> used, Set<String> slotted, boolean strict, List<Variants> out) {
         // Sentences in the same words give the same values: compare each wording once, with all its sentences.
         Map<String, List<Sentence>> byText = new LinkedHashMap<>();
         for (Sentence s : g.sentences()) {
@@ -763,8 +786,10 @@ public final class ConflictFinder {
         List<List<Value>> perSentence = new ArrayList<>();
         for (Sentence s : sentences) {
             List<Value> values = new ArrayList<>(extractValues(s.text()));
+            resolveDays(values, s.text(), published.get(s.articleId()));
             if (strict) {
-                values.removeIf(v -> v.context().isEmpty() || !Set.of("count", "money", "percent").contains(v.kind()));
+                values.removeIf(v -> v.context().isEmpty()
+                        || !Set.of("count", "money", "percent", "measure").contains(v.kind()));
             }
             values.removeIf(v -> slotted.contains(key(s, v)));
             perSentence.add(values);
@@ -821,6 +846,34 @@ public final class ConflictFinder {
                 out.add(variants);
             }
         }
+    }
+
+    /**
+     * Replaces the weekdays and dates of {@code values} by the days they name in an article published on
+     * {@code published} ({@link TimeExpressions}), and adds "yesterday", "today" and the like: kind "day", the
+     * epoch day as number, the surface followed by the day ("on Tuesday (2020-12-29)"). Without a publication
+     * date the values stay as written (only weekday against weekday, date against date).
+     */
+    static void resolveDays(List<Value> values, String text, LocalDate published) {
+        if (published == null) {
+            return;
+        }
+        for (TimeExpressions.When w : TimeExpressions.resolve(text, published)) {
+            if (w.unit() != TimeExpressions.Unit.DAY) {
+                continue;
+            }
+            values.removeIf(v -> (v.kind().equals("weekday") || v.kind().equals("date")) && v.start() < w.end()
+                    && v.end() > w.start());
+            values.add(new Value("day", "", w.date().toEpochDay(), false, w.surface() + " (" + w.label() + ")",
+                    w.start(), w.end(), context(text, w.start())));
+        }
+        values.sort(Comparator.comparingInt(Value::start));
+    }
+
+    /** What a resolved day was written as: "on Tuesday" of "on Tuesday (2020-12-29)". */
+    private static String written(Value day) {
+        int cut = day.surface().lastIndexOf(" (");
+        return Folding.fold(cut < 0 ? day.surface() : day.surface().substring(0, cut));
     }
 
     private static String key(Sentence s, Value v) {
@@ -885,6 +938,10 @@ public final class ConflictFinder {
     }
 
     private static boolean compatible(Value x, Value y) {
+        if (x.kind().equals("day")) {
+            // the same words ("on Tuesday") in articles published days apart are no disagreement of theirs
+            return x.number() == y.number() || written(x).equals(written(y));
+        }
         if (x.kind().equals("weekday") || x.kind().equals("date") || x.kind().equals("year")) {
             return x.number() == y.number(); // 1978 is not 1987, however close in relative terms
         }
@@ -967,8 +1024,18 @@ public final class ConflictFinder {
                     end = cw.end();
                 }
             }
+            String unit = null;
+            if (cur == null && pct == null && currencyWord == null) {
+                Matcher u = UNIT.matcher(text).region(end, text.length());
+                if (u.lookingAt()) {
+                    unit = UNITS_OF_MEASURE.get(u.group(1).toLowerCase(Locale.ROOT));
+                    end = u.end();
+                }
+            }
             String surface = text.substring(start, end).strip();
-            if (cur != null || currencyWord != null) {
+            if (unit != null) {
+                out.add(new Value("measure", unit, value, approx, surface, start, end, context(text, start)));
+            } else if (cur != null || currencyWord != null) {
                 String currency = currencyWord != null ? currencyWord : cur.strip().toUpperCase(Locale.ROOT);
                 currency = currency.equals("$") || currency.equals("US$") ? "USD"
                         : currency.equals("€") ? "EUR" : currency.equals("£") ? "GBP" : currency;

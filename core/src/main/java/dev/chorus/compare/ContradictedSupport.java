@@ -51,12 +51,19 @@ final class ContradictedSupport {
         return new ClaimGroup(new Story.Claim(claim.id(), claim.text(), articles, articles.size() == 1), kept);
     }
 
+    /** Folded, with hyphens inside words dropped: "co-operation" is "cooperation". */
+    private static String fold(String text) {
+        return HYPHEN.matcher(Folding.fold(text)).replaceAll("");
+    }
+
+    private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+
     /** The one variant of {@code conflict} whose value {@code text} states, or null for none or several. */
     private static Story.Variant variantIn(String text, Story.Conflict conflict) {
-        String folded = Folding.fold(text);
+        String folded = fold(text);
         Story.Variant found = null;
         for (Story.Variant variant : conflict.variants()) {
-            Pattern value = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(Folding.fold(variant.value()))
+            Pattern value = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(fold(variant.value()))
                     + "(?![\\p{L}\\p{N}])");
             if (value.matcher(folded).find()) {
                 if (found != null) {

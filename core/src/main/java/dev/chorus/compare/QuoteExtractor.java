@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * <p>Quotes are text between double quotes, straight or typographic (mixed pairs allowed), within one
  * paragraph; a quote left open runs to the end of its paragraph; a straight quote glued to a word never opens
  * one. In a paragraph without double quotes, typographic single quotes (‘...’, British style) count too, an
- * apostrophe followed by a letter never closing them. Quotes of fewer than {@value #MIN_WORDS} words are scare
- * quotes or names ("S-400") and are skipped.
+ * apostrophe followed by a letter never closing them; in a paragraph with no other quote marks, straight single
+ * quotes do where they clearly delimit a quotation ({@link #straightSingles}). Quotes of fewer than
+ * {@value #MIN_WORDS} words are scare quotes or names ("S-400") and are skipped.
  *
  * <p>The speaker comes from the rest of the sentence: a speech verb after the quote with a name or pronoun next
  * to it ({@code "...," Lavrov said}, {@code said Lavrov}, {@code according to Lavrov}), else a speech verb before
@@ -33,8 +34,9 @@ import java.util.regex.Pattern;
  * speech verb ("Lavrov said ...") in this or the previous paragraph, else to the most recent person mentioned
  * before them outside quotes; role phrases such as "the Turkish minister" to the most recent person introduced
  * with those words; "the ministry", "the company" to the most recent organisation with that word in its name.
- * An unattributed quote takes the speaker of an attributed quote later in the same sentence, or of the previous
- * quote in its paragraph, or, when it opens its paragraph, of the last quote in the previous one (the news
+ * An unattributed quote takes the speaker of an attributed quote later in the same sentence, or, when its sentence
+ * has no speech verb of its own (whose subject is then no known person: "the ministry stressed that"), of the
+ * previous quote in its paragraph, or, when it opens its paragraph, of the last quote in the previous one (the news
  * convention for continued quotes). Names map to the canonical {@link Story.Entity#name()} of the given
  * entities.
  *
@@ -49,11 +51,10 @@ public final class QuoteExtractor {
     /** Quotes with fewer words are skipped. */
     public static final int MIN_WORDS = 4;
     /** Share of the shorter quote's content terms that must occur in the longer one to merge fuzzily. */
-    public static final double TERM_CONTAINMENT = 0.75;
-    /** Fuzzy merging needs at least this many content terms in the shorter quote. */
-    static final int MIN_TERMS_FUZZY = 4;
+    public static final double TERM_CONTAINMENT = QuoteMatch.TERM_CONTAINMENT;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](\\s|$)");
+    /** A sentence ends at . ! or ? before a space or the end, a closing quote mark allowed in between. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?(\\s|$)");
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen",
             "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
@@ -62,8 +63,28 @@ public final class QuoteExtractor {
             "envoy", "chancellor", "governor", "mayor", "senator", "general", "commander", "source", "officer",
             "director", "executive", "chairman", "chairwoman", "counterpart", "head");
 
-    /** A quote found in one article, before merging. */
-    private record Found(String text, String speaker, int article, int order, String key, Set<String> terms) {
+    /** A quote found in one article, before merging; {@code direct} when its own sentence names the speaker. */
+    record Found(String text, String speaker, boolean direct, int article, int order, QuoteMatch.Form form) {
+        String key() {
+            return form.key();
+        }
+    }
+
+    /**
+     * The quotes of a story and the conflicts they show.
+     *
+     * @param quotes   merged quotes (see the class description)
+     * @param speakers one quote attributed to different people by different articles ("who said ...")
+     * @param wordings wordings of one quote that say different things ({@link QuoteMatch#change})
+     */
+    public record Findings(List<Story.Quote> quotes, List<Story.Conflict> speakers, List<Story.Conflict> wordings) {
+
+        /** Both kinds of conflict, speakers first. */
+        public List<Story.Conflict> conflicts() {
+            List<Story.Conflict> all = new ArrayList<>(speakers);
+            all.addAll(wordings);
+            return all;
+        }
     }
 
     /** A quote span within a paragraph: quote marks at {@code open} and {@code close}. */
@@ -72,6 +93,11 @@ public final class QuoteExtractor {
 
     /** The quotes of {@code articles}; {@code entities} name the speakers. See the class description. */
     public List<Story.Quote> extract(List<AnalysedArticle> articles, List<Story.Entity> entities) {
+        return find(articles, entities).quotes();
+    }
+
+    /** The quotes of {@code articles} and the conflicts among them; {@code entities} name the speakers. */
+    public Findings find(List<AnalysedArticle> articles, List<Story.Entity> entities) {
         EntityIndex index = new EntityIndex(entities);
         Map<Story.Entity, Set<String>> descriptors = descriptors(articles, index);
         List<Found> found = new ArrayList<>();
@@ -109,6 +135,7 @@ public final class QuoteExtractor {
             List<EntityIndex.Mention> subjects = speechSubjects(para, spans, mentions);
             Ctx ctx = new Ctx(history, mentions, descriptors, previousSubjects, subjects);
             String[] speakers = new String[spans.size()];
+            boolean[] direct = new boolean[spans.size()];
             for (int q = 0; q < spans.size(); q++) {
                 Span sp = spans.get(q);
                 int nextOpen = q + 1 < spans.size() ? spans.get(q + 1).open() : para.length();
@@ -117,16 +144,20 @@ public final class QuoteExtractor {
                 if (speakers[q] == null) {
                     speakers[q] = before(para, sp, prevClose, ctx);
                 }
+                direct[q] = speakers[q] != null; // the others are continued quotes, inferred from their neighbours
             }
             for (int q = spans.size() - 2; q >= 0; q--) {
-                int end = sentenceEnd(para, spans.get(q).close() + 1);
+                // from the last character inside the quote: "... the town." ends its sentence at the period
+                int end = sentenceEnd(para, Math.max(spans.get(q).open() + 1, spans.get(q).close() - 1));
                 boolean sameSentence = end < 0 || end >= spans.get(q + 1).open();
                 if (speakers[q] == null && speakers[q + 1] != null && sameSentence) {
                     speakers[q] = speakers[q + 1];
                 }
             }
             for (int q = 0; q < spans.size(); q++) {
-                if (speakers[q] == null) {
+                // a quote whose sentence has a speech verb of its own ("the ministry stressed that ...") was given
+                // by that verb's subject, even one that is no known entity: it continues no earlier quote
+                if (speakers[q] == null && !ownSpeechVerb(para, spans, q)) {
                     if (q > 0) {
                         speakers[q] = speakers[q - 1];
                     } else if (spans.get(q).open() == 0) {
@@ -146,15 +177,26 @@ public final class QuoteExtractor {
                 if (Tokenizer.tokens(content).size() < MIN_WORDS) {
                     continue;
                 }
-                String norm = normalise(content);
-                out.add(new Found(content, speakers[q], a, out.size(), String.join(" ", Tokenizer.tokens(norm)),
-                        Set.copyOf(Terms.of(norm))));
+                out.add(new Found(content, speakers[q], direct[q], a, out.size(), QuoteMatch.Form.of(content)));
             }
         }
     }
 
-    private static String normalise(String content) {
-        return content.replaceAll("(?<=\\p{L})-(?=\\p{L})", "").replaceAll("\\[[^]]*]", " ");
+    /** Whether the sentence around quote {@code q} has a speech verb outside quotes. */
+    private static boolean ownSpeechVerb(String para, List<Span> spans, int q) {
+        Span sp = spans.get(q);
+        int start = 0;
+        for (int end = sentenceEnd(para, 0); end >= 0 && end < sp.open(); end = sentenceEnd(para, start)) {
+            start = end + 1;
+        }
+        int end = sentenceEnd(para, Math.min(sp.close() + 1, para.length()));
+        String sentence = para.substring(start, end < 0 ? para.length() : end);
+        for (Words.Word w : Words.of(sentence)) {
+            if (Lexicon.SPEECH_VERBS.contains(w.folded()) && !inside(spans, start + w.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(List<Span> spans, int pos) {
@@ -338,7 +380,42 @@ public final class QuoteExtractor {
         if (open >= 0) {
             out.add(new Span(open, para.length(), clean(para.substring(open + 1))));
         }
+        if (out.isEmpty() && !doubles && para.indexOf('‘') < 0) {
+            return straightSingles(para);
+        }
         return out;
+    }
+
+    /**
+     * Quotes between straight single quotes ('...'), in a paragraph with no other quote marks, where they clearly
+     * delimit a quotation: the opening mark starts the text or follows a space, bracket or dash and comes before a
+     * letter or digit; the closing mark follows a non-space and comes before no letter or digit (so "Turkey's"
+     * neither opens nor closes); a quote left open is no quote; and the paragraph has a speech verb outside the
+     * quotes ("'We will not give up,' Lind said").
+     */
+    private static List<Span> straightSingles(String para) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i < para.length(); i++) {
+            if (para.charAt(i) != '\'') {
+                continue;
+            }
+            boolean letterAfter = i + 1 < para.length() && Character.isLetterOrDigit(para.charAt(i + 1));
+            if (open < 0) {
+                if (opensAt(para, i) && letterAfter) {
+                    open = i;
+                }
+            } else if (!letterAfter && !Character.isWhitespace(para.charAt(i - 1)) && i > open + 1) {
+                out.add(new Span(open, i, clean(para.substring(open + 1, i))));
+                open = -1;
+            }
+        }
+        for (Words.Word w : Words.of(para)) {
+            if (Lexicon.SPEECH_VERBS.contains(w.folded()) && !inside(out, w.start())) {
+                return out;
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -536,22 +613,7 @@ public final class QuoteExtractor {
 
     // ---------------------------------------------------------------------------------------------- merging
 
-    private static boolean same(Found x, Found y) {
-        String a = " " + x.key() + " ";
-        String b = " " + y.key() + " ";
-        if (a.contains(b) || b.contains(a)) {
-            return true;
-        }
-        Set<String> small = x.terms().size() <= y.terms().size() ? x.terms() : y.terms();
-        Set<String> large = small == x.terms() ? y.terms() : x.terms();
-        if (small.size() < MIN_TERMS_FUZZY) {
-            return false;
-        }
-        long hit = small.stream().filter(large::contains).count();
-        return hit >= TERM_CONTAINMENT * small.size();
-    }
-
-    private List<Story.Quote> merge(List<Found> found, List<AnalysedArticle> articles) {
+    private Findings merge(List<Found> found, List<AnalysedArticle> articles) {
         List<List<Found>> groups = new ArrayList<>();
         // One member per wording is enough to test a group: equal keys give equal terms, so the same answers.
         List<Map<String, Found>> wordings = new ArrayList<>();
@@ -559,7 +621,7 @@ public final class QuoteExtractor {
             int target = -1;
             for (int k = 0; k < groups.size() && target < 0; k++) {
                 for (Found x : wordings.get(k).values()) {
-                    if (same(x, f)) {
+                    if (QuoteMatch.same(x.form(), f.form())) {
                         target = k;
                         break;
                     }
@@ -595,6 +657,12 @@ public final class QuoteExtractor {
             ranked.add(new Ranked(new Story.Quote(speaker, text.text(), ids), arts.size(), g.get(0).order()));
         }
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.articles()).thenComparingInt(Ranked::first));
-        return ranked.stream().map(Ranked::quote).toList();
+        List<Story.Conflict> speakers = new ArrayList<>();
+        List<Story.Conflict> meanings = new ArrayList<>();
+        for (List<Found> g : groups) {
+            QuoteConflicts.speakers(g, articles, speakers);
+            QuoteConflicts.wordings(g, articles, meanings);
+        }
+        return new Findings(ranked.stream().map(Ranked::quote).toList(), speakers, meanings);
     }
 }

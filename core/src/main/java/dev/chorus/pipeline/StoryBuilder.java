@@ -44,7 +44,7 @@ public final class StoryBuilder {
         Comparison found = compare.compare(ordered);
         List<Story.SummarySentence> summary = summariser.summarise(ordered, found.groups());
         String headline = headlines.pick(ordered, summary);
-        LocalDate date = dater.date(articles).orElse(null);
+        LocalDate date = dater.eventDate(ordered).orElse(null);
         return new Story(storyId(articles), headline, date, articles, summary, found.claims(), found.quotes(),
                 found.entities(), found.conflicts(), found.copies());
     }

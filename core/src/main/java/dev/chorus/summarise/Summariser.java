@@ -18,8 +18,10 @@ import java.util.Set;
 /**
  * Builds an extractive summary from a story's aligned claims. A claim reported by more outlets is more likely
  * to be the core of the story, and news is written lead first, so candidates are ranked by support, then by how
- * early in its articles the claim comes; a candidate that mostly repeats a chosen one is skipped. Chosen
- * sentences are printed in that order of earliness, each citing every article that reports it.
+ * early in its articles the claim comes and how central its words are to the story ({@link #tieBreak}); a
+ * candidate that mostly repeats a chosen one is skipped. Chosen sentences are given most-supported first (ties:
+ * earlier in the story), except that a sentence opening with a pronoun ("He added ...") never opens the
+ * summary; each cites every article that reports it.
  */
 public final class Summariser {
 
@@ -27,7 +29,14 @@ public final class Summariser {
     public static final int DEFAULT_WORDS = 120;
 
     private static final double MAX_OVERLAP = 0.45;
+    /**
+     * Weight of centrality against position among claims of equal support ({@link #tieBreak}); chosen on the first
+     * 400 clusters of Multi-News's training split (0, 0.5, 1.5, 3, 6 tried; ROUGE-1 0.421 to 0.424).
+     */
+    static final double CENTRALITY_WEIGHT = 3;
     private static final int MIN_WORDS = 6;
+    private static final Set<String> OPENING_PRONOUNS = Set.of("He", "She", "They", "It", "His", "Her", "Their",
+            "This", "These", "Those", "That");
     private static final int MAX_WORDS = 60;
 
     private final int wordBudget;
@@ -54,18 +63,28 @@ public final class Summariser {
         Map<String, Integer> lengths = new HashMap<>();
         articles.forEach(a -> lengths.put(a.id(), Math.max(1, a.sentences().size())));
         List<Candidate> candidates = new ArrayList<>();
+        // Claims cover every sentence of the story: their terms and articles tell in how many articles each term
+        // is used, without reading the articles again.
+        Map<String, Set<String>> articlesWithTerm = new HashMap<>();
         for (ClaimGroup group : claims) {
             Story.Claim claim = group.claim();
+            Set<String> terms = Set.copyOf(Terms.of(claim.text()));
+            for (String t : terms) {
+                articlesWithTerm.computeIfAbsent(t, k -> new HashSet<>()).addAll(claim.articles());
+            }
             int words = Tokenizer.wordCount(claim.text());
             if (words >= MIN_WORDS && words <= MAX_WORDS && !isQuestionOrFragment(claim.text())) {
-                candidates.add(new Candidate(earliness(group, lengths), claim.text(), claim.articles(), words));
+                candidates.add(new Candidate(earliness(group, lengths), claim.text(), claim.articles(), words, terms));
             }
         }
         if (candidates.isEmpty()) {
             candidates = leadSentences(articles);
         }
+        Map<String, Integer> articlesWith = new HashMap<>();
+        articlesWithTerm.forEach((t, ids) -> articlesWith.put(t, ids.size()));
+        Map<Candidate, Double> rank = tieBreak(candidates, articlesWith, articles.size());
         candidates.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size())
-                .thenComparingInt(Candidate::position).thenComparing(Candidate::text));
+                .thenComparingDouble(rank::get).thenComparing(Candidate::text));
 
         List<Candidate> chosen = new ArrayList<>();
         List<Set<String>> chosenTerms = new ArrayList<>();
@@ -74,7 +93,7 @@ public final class Summariser {
             if (!budget.open()) {
                 break;
             }
-            Set<String> terms = new HashSet<>(Terms.of(candidate.text()));
+            Set<String> terms = candidate.terms();
             if (chosenTerms.stream().anyMatch(t -> overlap(t, terms) > MAX_OVERLAP)) {
                 continue;
             }
@@ -82,8 +101,40 @@ public final class Summariser {
             chosenTerms.add(terms);
             budget.take(candidate.text());
         }
-        chosen.sort(Comparator.comparingInt(Candidate::position).thenComparing(c -> -c.articles().size()));
+        // most-supported first, as chosen: a reader who stops early has read what most sources agree on
+        chosen.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size()).thenComparingInt(Candidate::position));
+        // the opening sentence must stand alone: one starting "He added ..." gives way to the first that does not
+        for (int i = 0; i < chosen.size(); i++) {
+            if (!startsWithPronoun(chosen.get(i).text())) {
+                chosen.add(0, chosen.remove(i));
+                break;
+            }
+        }
         return chosen.stream().map(c -> new Story.SummarySentence(c.text(), c.articles())).toList();
+    }
+
+    /**
+     * Among claims of equal support, lower comes first: how late the claim comes in its articles (0 to 1) less
+     * {@link #CENTRALITY_WEIGHT} times its centrality, the mean share of the story's other articles whose claims use each
+     * of its content terms. A sentence whose words run through the whole story is more likely its core than an
+     * aside that happens to come early.
+     */
+    private static Map<Candidate, Double> tieBreak(List<Candidate> candidates, Map<String, Integer> articlesWith,
+                                                   int articles) {
+        int others = articles - 1;
+        Map<Candidate, Double> out = new HashMap<>();
+        for (Candidate c : candidates) {
+            Set<String> terms = c.terms();
+            double centrality = 0;
+            if (others > 0 && !terms.isEmpty()) {
+                for (String t : terms) {
+                    centrality += Math.max(0, articlesWith.getOrDefault(t, 1) - 1) / (double) others;
+                }
+                centrality /= terms.size();
+            }
+            out.put(c, c.position() / 1000.0 - CENTRALITY_WEIGHT * centrality);
+        }
+        return out;
     }
 
     /** Where the claim first comes in its articles, in thousandths of an article (0 = the lead). */
@@ -110,6 +161,12 @@ public final class Summariser {
         return out;
     }
 
+    /** Whether a sentence opens with a pronoun that refers back ("He added", "They said", "It was"). */
+    static boolean startsWithPronoun(String text) {
+        String first = text.strip().split("[\\s,]+", 2)[0];
+        return OPENING_PRONOUNS.contains(first);
+    }
+
     private static boolean isQuestionOrFragment(String text) {
         String t = text.strip();
         return t.endsWith("?") || t.endsWith(":") || !Character.isLetterOrDigit(t.codePointAt(0))
@@ -129,6 +186,10 @@ public final class Summariser {
         return (double) shared / Math.min(a.size(), b.size());
     }
 
-    private record Candidate(int position, String text, List<String> articles, int words) {
+    private record Candidate(int position, String text, List<String> articles, int words, Set<String> terms) {
+
+        Candidate(int position, String text, List<String> articles, int words) {
+            this(position, text, articles, words, Set.copyOf(Terms.of(text)));
+        }
     }
 }

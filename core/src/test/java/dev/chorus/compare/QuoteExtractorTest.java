@@ -57,6 +57,30 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteWithItsOwnSpeechVerbDoesNotContinueThePreviousSpeaker() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Mayor Ines Carvalho condemned the new fares, saying they \"hurt every family on the island.\" "
+                        + "In a statement, the transport board stressed that the fares \"broke every promise made to "
+                        + "the town.\" \"We will fight them in court,\" she added.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals("Ines Carvalho", containing(quotes, "hurt every family").speaker());
+        assertNull(containing(quotes, "broke every promise").speaker());
+        assertEquals("Ines Carvalho", containing(quotes, "fight them in court").speaker());
+    }
+
+    @Test
+    void straightSingleQuotesDelimitAQuotationOnlyWhereTheyClearlyDo() {
+        AnalysedArticle a = Fixtures.article("a",
+                "'We will not sell the harbour's land to anyone,' Mayor Ines Carvalho said on Monday.",
+                "The council's 'Blue Port' plan and the ministers' talks on the islanders' ferries go on.",
+                "Carvalho said the offer was 'an insult to the people of the island' and left.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals("Ines Carvalho", containing(quotes, "not sell the harbour's land to anyone").speaker());
+        assertEquals(2, quotes.size(), quotes.toString()); // no speech verb in the second paragraph, no quote there
+        containing(quotes, "an insult to the people of the island");
+    }
+
+    @Test
     void skipsScareQuotes() {
         List<Story.Quote> quotes = quotes(Fixtures.douro());
         assertFalse(quotes.stream().anyMatch(q -> q.text().contains("river mayors")), quotes.toString());

@@ -39,4 +39,33 @@ class StoryDaterTest {
         assertEquals(Optional.empty(), dater.date(List.of(dated("a", null))));
         assertFalse(dater.isOutlier(LocalDate.of(2021, 1, 1), List.of(dated("a", null))));
     }
+
+    @Test
+    void eventDayFromTheLeadsResolvedAgainstEachPublicationDate() {
+        // published the morning after: "on Tuesday" is 2021-03-16, not the publication day
+        List<dev.chorus.model.AnalysedArticle> story = List.of(
+                article("a", "Ferry runs aground off Brask", "2021-03-17",
+                        "A ferry carrying 200 passengers ran aground off Brask on Tuesday, the coastguard said."),
+                article("b", "Brask ferry grounded", "2021-03-16",
+                        "A ferry ran aground off the port of Brask today, with 200 passengers on board."),
+                article("c", "Ferry aground", null,
+                        "The ferry ran aground on 16 March near Brask."),
+                article("d", "Ferry inquiry opens", "2021-03-18",
+                        "An inquiry opened yesterday into why a ferry ran aground near Brask."));
+        assertEquals(Optional.of(LocalDate.of(2021, 3, 16)), dater.eventDate(story));
+        assertEquals(Optional.of(LocalDate.of(2021, 3, 16)), dater.date(story.stream()
+                .map(dev.chorus.model.AnalysedArticle::article).toList()));
+    }
+
+    @Test
+    void aDayOutsideTheWeekBeforePublicationIsPassedOverForTheNextOne() {
+        List<dev.chorus.model.AnalysedArticle> story = List.of(
+                article("a", "Court rules on 2019 strike", "2021-03-17",
+                        "A court on 12 January ruled the strike lawful.", "The case was heard on Monday."));
+        // 12 January is two months back: the hearing on Monday is the event
+        assertEquals(Optional.of(LocalDate.of(2021, 3, 15)), dater.eventDate(story));
+        List<dev.chorus.model.AnalysedArticle> old = List.of(article("a", "Court rules on 2019 strike",
+                "2021-03-17", "A court on 12 January ruled the strike lawful."));
+        assertEquals(Optional.of(LocalDate.of(2021, 3, 17)), dater.eventDate(old), "no day in range: publication");
+    }
 }

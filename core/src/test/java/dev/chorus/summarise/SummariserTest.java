@@ -40,6 +40,22 @@ class SummariserTest {
     }
 
     @Test
+    void mostSupportedComeFirstWhateverTheirPlaceInTheStory() {
+        List<ClaimGroup> claims = List.of(group("c1", BUSES, "a:0", "b:0"), group("c2", SLOPE, "a:1"),
+                group("c3", ENGINEERS, "a:4", "b:5", "c:3"));
+        List<Story.SummarySentence> summary = new Summariser(500).summarise(List.of(), claims);
+        assertEquals(List.of(ENGINEERS, BUSES, SLOPE), summary.stream().map(Story.SummarySentence::text).toList());
+    }
+
+    @Test
+    void aSentenceOpeningWithAPronounDoesNotOpenTheSummary() {
+        String added = "He added that the slope had been unstable for years and should have been watched.";
+        List<ClaimGroup> claims = List.of(group("c1", added, "a:2", "b:3", "c:2"), group("c2", BUSES, "a:0", "b:0"));
+        List<Story.SummarySentence> summary = new Summariser(500).summarise(List.of(), claims);
+        assertEquals(List.of(BUSES, added), summary.stream().map(Story.SummarySentence::text).toList());
+    }
+
+    @Test
     void budgetLimitsLength() {
         assertEquals(1, new Summariser(5).summarise(List.of(), CLAIMS).size());
         assertEquals(4, new Summariser(500).summarise(List.of(), CLAIMS).size());

@@ -6,15 +6,22 @@ import dev.chorus.model.Story;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One self-contained HTML page (inline CSS, no scripts, no external assets) that can be mailed or archived:
- * per story the cited summary, contradictions, a claim-by-source grid, quotes, entities, copies and the
- * clean text of every source.
+ * per story the cited summary, contradictions with their variants and outlets, a claims x sources grid (●
+ * reports, ✗ contradicts, {@link ClaimGrid}), quotes by speaker, entities, copies and the clean text of every
+ * source. All article text is escaped.
  */
 public final class HtmlRenderer implements DigestRenderer {
+
+    private static final int MAX_GRID_ROWS = 40;
 
     private static final String STYLE = """
             :root{--ink:#1d2330;--muted:#5d6678;--line:#dde1e8;--accent:#2f5fd0;--warn:#b4441c;--bg:#f7f8fa}
@@ -32,7 +39,10 @@ public final class HtmlRenderer implements DigestRenderer {
             .conflict .about{font-weight:600}.conflict ul{margin:4px 0 0;padding-left:20px}
             table.grid{border-collapse:collapse;width:100%;font-size:14px}table.grid td,table.grid th{border-bottom:1px solid var(--line);padding:5px 6px;vertical-align:top}
             table.grid th{font:600 12px system-ui,sans-serif;color:var(--muted);text-align:center}table.grid td.mark{text-align:center;color:var(--accent);font-family:system-ui,sans-serif}
-            tr.unique td:first-child{color:var(--muted)}
+            tr.unique td:first-child{color:var(--muted)}table.grid td.contra{color:var(--warn);font-weight:700}
+            tr.totals td{font:12px system-ui,sans-serif;color:var(--muted)}.legend{font:12px system-ui,sans-serif;color:var(--muted)}
+            .legend .mark{color:var(--accent)}.legend .contra{color:var(--warn)}.outlets{color:var(--muted);font-size:13px}
+            .speaker .who{font:600 13px system-ui,sans-serif;color:var(--muted);margin-top:8px}
             blockquote{margin:6px 0;padding:2px 14px;border-left:3px solid var(--line)}blockquote .who{font:600 13px system-ui,sans-serif;color:var(--muted)}
             .chips span{display:inline-block;border:1px solid var(--line);border-radius:999px;padding:1px 10px;margin:2px 4px 2px 0;font:13px system-ui,sans-serif}
             .chips span.PERSON{background:#eef3ff}.chips span.ORG{background:#f1f8ee}.chips span.PLACE{background:#fff6e6}
@@ -98,34 +108,31 @@ public final class HtmlRenderer implements DigestRenderer {
             for (Story.Conflict c : story.conflicts()) {
                 h.append("<div class=\"conflict\"><div class=\"about\">").append(esc(c.about())).append("</div><ul>");
                 for (Story.Variant v : c.variants()) {
-                    h.append("<li>“").append(esc(v.value())).append("”").append(cites(story, cite, v.articles())).append("</li>");
+                    h.append("<li>“").append(esc(v.value())).append("”").append(cites(story, cite, v.articles()))
+                            .append("<span class=\"outlets\">").append(esc(cite.outlets(v.articles()))).append("</span></li>");
                 }
                 h.append("</ul></div>");
             }
         }
         if (!story.claims().isEmpty() && story.articles().size() > 1) {
-            h.append("<h3>Claims by source</h3><table class=\"grid\"><tr><th></th>");
-            for (Article a : story.articles()) {
-                h.append("<th title=\"").append(esc(Citations.label(a))).append("\">").append(cite.number(a.id())).append("</th>");
-            }
-            h.append("</tr>");
-            List<Story.Claim> claims = story.claims().stream()
-                    .sorted((x, y) -> Integer.compare(y.articles().size(), x.articles().size())).limit(40).toList();
-            for (Story.Claim c : claims) {
-                h.append(c.unique() ? "<tr class=\"unique\">" : "<tr>").append("<td>").append(esc(c.text())).append("</td>");
-                for (Article a : story.articles()) {
-                    h.append("<td class=\"mark\">").append(c.articles().contains(a.id()) ? "●" : "").append("</td>");
-                }
-                h.append("</tr>");
-            }
-            h.append("</table>");
+            grid(h, story, cite);
         }
         if (!story.quotes().isEmpty()) {
             h.append("<h3>Who said what</h3>");
-            for (Story.Quote q : story.quotes()) {
-                h.append("<blockquote><div class=\"who\">").append(esc(q.speaker() == null ? "Unattributed" : q.speaker()))
-                        .append("</div>“").append(esc(q.text())).append("”").append(cites(story, cite, q.articles()))
-                        .append("</blockquote>");
+            // by speaker, speakers in the order of their most widely reported quote; unattributed ones last
+            Map<String, List<Story.Quote>> bySpeaker = new LinkedHashMap<>();
+            story.quotes().forEach(q -> bySpeaker.computeIfAbsent(q.speaker() == null ? "" : q.speaker(),
+                    k -> new ArrayList<>()).add(q));
+            List<String> speakers = new ArrayList<>(bySpeaker.keySet());
+            speakers.sort(Comparator.comparing(String::isEmpty));
+            for (String speaker : speakers) {
+                h.append("<div class=\"speaker\"><div class=\"who\">")
+                        .append(esc(speaker.isEmpty() ? "Unattributed" : speaker)).append("</div>");
+                for (Story.Quote q : bySpeaker.get(speaker)) {
+                    h.append("<blockquote>“").append(esc(q.text())).append("”").append(cites(story, cite, q.articles()))
+                            .append("</blockquote>");
+                }
+                h.append("</div>");
             }
         }
         if (!story.entities().isEmpty()) {
@@ -175,6 +182,45 @@ public final class HtmlRenderer implements DigestRenderer {
             h.append("</div></details>");
         }
         h.append("</section>\n");
+    }
+
+    /**
+     * The claims x sources grid: a row per claim (most widely reported first, at most {@value #MAX_GRID_ROWS}), a
+     * column per source, ● where the source reports the claim, ✗ where it contradicts it; then how many claims
+     * only that source reports.
+     */
+    private static void grid(StringBuilder h, Story story, Citations cite) {
+        List<ClaimGrid.Row> rows = ClaimGrid.rows(story);
+        h.append("<h3>Claims by source</h3><p class=\"legend\"><span class=\"mark\">●</span> reports · ")
+                .append("<span class=\"mark contra\">✗</span> contradicts · blank: does not say</p>")
+                .append("<table class=\"grid\"><tr><th></th>");
+        for (Article a : story.articles()) {
+            h.append("<th title=\"").append(esc(Citations.label(a))).append("\">").append(cite.number(a.id())).append("</th>");
+        }
+        h.append("</tr>");
+        for (ClaimGrid.Row row : rows.stream().limit(MAX_GRID_ROWS).toList()) {
+            Story.Claim c = row.claim();
+            h.append(c.unique() ? "<tr class=\"unique\">" : "<tr>").append("<td>").append(esc(c.text())).append("</td>");
+            for (ClaimGrid.Mark m : row.marks()) {
+                h.append(switch (m) {
+                    case REPORTS -> "<td class=\"mark\" title=\"reports\">●</td>";
+                    case CONTRADICTS -> "<td class=\"mark contra\" title=\"contradicts\">✗</td>";
+                    case SILENT -> "<td class=\"mark\"></td>";
+                });
+            }
+            h.append("</tr>");
+        }
+        h.append("<tr class=\"totals\"><td>claims reported by this source only</td>");
+        for (int i = 0; i < story.articles().size(); i++) {
+            int k = i;
+            h.append("<td class=\"mark\">").append(rows.stream().filter(r -> r.claim().unique()
+                    && r.marks().get(k) == ClaimGrid.Mark.REPORTS).count()).append("</td>");
+        }
+        h.append("</tr></table>");
+        if (rows.size() > MAX_GRID_ROWS) {
+            h.append("<p class=\"legend\">").append(rows.size() - MAX_GRID_ROWS)
+                    .append(" more claims, each reported by fewer sources.</p>");
+        }
     }
 
     private static String cites(Story story, Citations cite, List<String> ids) {

@@ -1,0 +1,149 @@
+package dev.chorus.app.render;
+
+import dev.chorus.model.Article;
+import dev.chorus.model.Story;
+import dev.chorus.sentence.Folding;
+import dev.chorus.sentence.Terms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A story's claims against its sources, for seeing agreement, conflict and unique coverage at a glance: for
+ * each claim and article, whether the article reports the claim, contradicts it, or says nothing of it.
+ *
+ * <p>An article contradicts a claim when the claim is about what a conflict is about ({@link #about}), states
+ * one of its variants, and the article gives another variant and not that one ("Moscow" against "Sochi"). A value is stated when its
+ * folded words occur in the claim as words; a person's name (up to four capitalised words) also by its last
+ * word ("Cavusoglu" for "Mevlut Cavusoglu"); a resolved day by its words ("on Tuesday" for "on Tuesday
+ * (2020-12-29)"). A contradiction is shown even where alignment counted the article
+ * as reporting the claim, as the conflict is the finer reading. A conflict between wordings of a quote (variants
+ * of six words or more) needs no more than the wording itself in the claim. Rows are the claims reported by most articles
+ * first (then contradicted ones, then story order).
+ */
+final class ClaimGrid {
+
+    /** What one article does with one claim. */
+    enum Mark { REPORTS, CONTRADICTS, SILENT }
+
+    /** One claim's row: its marks in article order. */
+    record Row(Story.Claim claim, List<Mark> marks) {
+
+        long count(Mark mark) {
+            return marks.stream().filter(m -> m == mark).count();
+        }
+    }
+
+    /** A capitalised word of two letters or more, not the first of the text. */
+    private static final Pattern NAME = Pattern.compile("(?<=\\s)\\p{Lu}\\p{Ll}+");
+
+    private ClaimGrid() {
+    }
+
+    /** The rows of {@code story}'s claims, ordered as described. */
+    static List<Row> rows(Story story) {
+        List<Row> rows = new ArrayList<>();
+        for (Story.Claim claim : story.claims()) {
+            List<Mark> marks = new ArrayList<>();
+            for (Article a : story.articles()) {
+                boolean contradicts = contradicts(claim.text(), a.id(), story.conflicts());
+                marks.add(contradicts ? Mark.CONTRADICTS : claim.articles().contains(a.id()) ? Mark.REPORTS
+                        : Mark.SILENT);
+            }
+            rows.add(new Row(claim, marks));
+        }
+        // stable sort: story order among equals
+        rows.sort(Comparator.comparingLong((Row r) -> -r.count(Mark.REPORTS))
+                .thenComparingLong(r -> -r.count(Mark.CONTRADICTS)));
+        return rows;
+    }
+
+    private static boolean contradicts(String claim, String articleId, List<Story.Conflict> conflicts) {
+        String text = fold(claim);
+        Set<String> terms = new HashSet<>(Terms.of(claim));
+        for (Story.Conflict c : conflicts) {
+            // a variant of six words or more (a quote's wording) is specific enough to tie the claim on its own
+            boolean wordings = c.variants().stream().allMatch(v -> v.value().strip().split("\\s+").length >= 6);
+            if (!wordings && !about(terms, text, c.about())) {
+                continue;
+            }
+            Story.Variant stated = null;
+            for (Story.Variant v : c.variants()) {
+                if (states(text, v.value())) {
+                    if (stated != null) {
+                        stated = null; // the claim states two variants: it takes no side
+                        break;
+                    }
+                    stated = v;
+                }
+            }
+            if (stated == null || stated.articles().contains(articleId)) {
+                continue;
+            }
+            for (Story.Variant v : c.variants()) {
+                if (v != stated && v.articles().contains(articleId)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a claim (content terms {@code claim}, folded text {@code text}) is about what a conflict is about:
+     * it names every name the conflict's {@code about} names and has at least half of its content terms ("where
+     * Lavrov and Cavusoglu held talks": Lavrov and Cavusoglu, and two of lavrov, cavusoglu, held, talk), so that
+     * "Moscow" in a sentence about other talks or about Moscow's policy takes no side on the venue.
+     */
+    static boolean about(Set<String> claim, String text, String about) {
+        Matcher name = NAME.matcher(about);
+        while (name.find()) {
+            if (!contains(text, Folding.fold(name.group()))) {
+                return false;
+            }
+        }
+        Set<String> wanted = new HashSet<>(Terms.of(about));
+        if (wanted.isEmpty()) {
+            return true;
+        }
+        long found = wanted.stream().filter(claim::contains).count();
+        return 2 * found >= wanted.size();
+    }
+
+    /** Whether folded {@code text} states {@code value}, see the class description. */
+    static boolean states(String text, String value) {
+        if (contains(text, fold(value))) {
+            return true;
+        }
+        int resolved = value.lastIndexOf(" (");
+        if (resolved > 0 && value.endsWith(")")) { // "on Tuesday (2020-12-29)": the words as written
+            return contains(text, fold(value.substring(0, resolved)));
+        }
+        String[] words = value.strip().split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        String last = fold(words[words.length - 1]);
+        return last.length() >= 4 && contains(text, last);
+    }
+
+    /** Folded, hyphens inside words dropped ("co-operation" is "cooperation"), a final period dropped. */
+    static String fold(String text) {
+        return Folding.fold(text).replaceAll("(?<=\\p{L})-(?=\\p{L})", "").replaceAll("\\.$", "");
+    }
+
+    private static boolean contains(String text, String value) {
+        return !value.isBlank() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value)
+                + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    }
+}
