@@ -1,5 +1,6 @@
 package dev.chorus.server;
 
+import dev.chorus.compare.ClaimGrid;
 import dev.chorus.model.Article;
 import dev.chorus.model.Story;
 
@@ -25,7 +26,7 @@ final class StoryPage {
 
     static String render(Story story) {
         Sources sources = new Sources(story);
-        List<ClaimGrid.Row> grid = ClaimGrid.of(story);
+        List<ClaimGrid.Row> grid = ClaimGrid.rows(story);
         long outlets = story.articles().stream().map(Sources::label).distinct().count();
         StringBuilder out = new StringBuilder(16_384);
         out.append("<article class=\"story\">\n<h1>").append(esc(story.headline())).append("</h1>\n");

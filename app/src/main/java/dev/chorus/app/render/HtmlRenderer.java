@@ -1,5 +1,6 @@
 package dev.chorus.app.render;
 
+import dev.chorus.compare.ClaimGrid;
 import dev.chorus.model.Article;
 import dev.chorus.model.Digest;
 import dev.chorus.model.Story;

@@ -1,4 +1,4 @@
-package dev.chorus.app.render;
+package dev.chorus.compare;
 
 import dev.chorus.model.Article;
 import dev.chorus.model.Story;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,16 +27,45 @@ import java.util.regex.Pattern;
  * of six words or more) needs no more than the wording itself in the claim. Rows are the claims reported by most articles
  * first (then contradicted ones, then story order).
  */
-final class ClaimGrid {
+public final class ClaimGrid {
 
     /** What one article does with one claim. */
-    enum Mark { REPORTS, CONTRADICTS, SILENT }
+    public enum Mark { REPORTS, CONTRADICTS, SILENT }
 
-    /** One claim's row: its marks in article order. */
-    record Row(Story.Claim claim, List<Mark> marks) {
+    /**
+     * What one article does with one claim.
+     *
+     * @param value    for {@link Mark#CONTRADICTS}, the value the article gives instead; else null
+     * @param conflict for {@link Mark#CONTRADICTS}, what the conflict is about; else null
+     */
+    public record Cell(Mark mark, String value, String conflict) {
+        static final Cell REPORTS = new Cell(Mark.REPORTS, null, null);
+        static final Cell SILENT = new Cell(Mark.SILENT, null, null);
 
-        long count(Mark mark) {
-            return marks.stream().filter(m -> m == mark).count();
+        public Cell {
+            Objects.requireNonNull(mark, "mark");
+        }
+    }
+
+    /** One claim's row: a cell per article, in the story's article order. */
+    public record Row(Story.Claim claim, List<Cell> cells) {
+        public Row {
+            cells = List.copyOf(cells);
+        }
+
+        /** The cells' marks, in article order. */
+        public List<Mark> marks() {
+            return cells.stream().map(Cell::mark).toList();
+        }
+
+        /** How many articles do {@code mark} with this claim. */
+        public long count(Mark mark) {
+            return cells.stream().filter(c -> c.mark() == mark).count();
+        }
+
+        /** Whether some article contradicts the claim. */
+        public boolean contested() {
+            return count(Mark.CONTRADICTS) > 0;
         }
     }
 
@@ -46,16 +76,16 @@ final class ClaimGrid {
     }
 
     /** The rows of {@code story}'s claims, ordered as described. */
-    static List<Row> rows(Story story) {
+    public static List<Row> rows(Story story) {
         List<Row> rows = new ArrayList<>();
         for (Story.Claim claim : story.claims()) {
-            List<Mark> marks = new ArrayList<>();
+            List<Cell> cells = new ArrayList<>();
             for (Article a : story.articles()) {
-                boolean contradicts = contradicts(claim.text(), a.id(), story.conflicts());
-                marks.add(contradicts ? Mark.CONTRADICTS : claim.articles().contains(a.id()) ? Mark.REPORTS
-                        : Mark.SILENT);
+                Cell contradiction = contradiction(claim.text(), a.id(), story.conflicts());
+                cells.add(contradiction != null ? contradiction
+                        : claim.articles().contains(a.id()) ? Cell.REPORTS : Cell.SILENT);
             }
-            rows.add(new Row(claim, marks));
+            rows.add(new Row(claim, cells));
         }
         // stable sort: story order among equals
         rows.sort(Comparator.comparingLong((Row r) -> -r.count(Mark.REPORTS))
@@ -63,7 +93,8 @@ final class ClaimGrid {
         return rows;
     }
 
-    private static boolean contradicts(String claim, String articleId, List<Story.Conflict> conflicts) {
+    /** The cell of an article that contradicts the claim, or null when it does not. */
+    private static Cell contradiction(String claim, String articleId, List<Story.Conflict> conflicts) {
         String text = fold(claim);
         Set<String> terms = new HashSet<>(Terms.of(claim));
         for (Story.Conflict c : conflicts) {
@@ -87,11 +118,11 @@ final class ClaimGrid {
             }
             for (Story.Variant v : c.variants()) {
                 if (v != stated && v.articles().contains(articleId)) {
-                    return true;
+                    return new Cell(Mark.CONTRADICTS, v.value(), c.about());
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /**
