@@ -4,6 +4,7 @@ import dev.chorus.model.Metadata;
 import dev.chorus.model.Problem;
 import dev.chorus.model.Source;
 import dev.chorus.read.DecodedText;
+import dev.chorus.read.FeedParser;
 import dev.chorus.read.TextDecoder;
 
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Consumer;
 
@@ -58,7 +61,7 @@ public final class FeedWatcher {
         for (URI feed : feeds) {
             String key = feed.toString();
             PoliteFetcher.Outcome outcome = fetcher.fetch(feed, state.validators(key));
-            List<FeedItem> items;
+            List<FeedParser.Item> items;
             switch (outcome) {
                 case PoliteFetcher.NotModified ignored -> {
                     unchanged++;
@@ -76,7 +79,7 @@ public final class FeedWatcher {
                 }
                 case PoliteFetcher.Fetched page -> {
                     try {
-                        items = FeedParser.parse(TextDecoder.decode(page.body(), false).text(), page.uri());
+                        items = FeedParser.parse(page.body(), page.uri()).items();
                     } catch (FeedParser.NotAFeed e) {
                         failedFeeds++;
                         problems.accept(Problem.rejected(key, e.getMessage()));
@@ -86,13 +89,14 @@ public final class FeedWatcher {
                 }
             }
             List<Source> articles = new ArrayList<>();
-            List<String> links = new ArrayList<>();
-            for (FeedItem item : items) {
-                String link = item.link().toString();
-                if (state.seen(link)) {
-                    continue;
+            Set<String> links = new LinkedHashSet<>();
+            for (FeedParser.Item item : items) {
+                URI address = item.webLink();
+                if (address == null || state.seen(address.toString()) || links.contains(address.toString())) {
+                    continue; // no http(s) link: nothing to fetch (reading the feed as a file keeps its summary)
                 }
-                PoliteFetcher.Outcome article = fetcher.fetch(item.link(), PoliteFetcher.Validators.NONE);
+                String link = address.toString();
+                PoliteFetcher.Outcome article = fetcher.fetch(address, PoliteFetcher.Validators.NONE);
                 if (article instanceof PoliteFetcher.Fetched page) {
                     articles.add(source(item, page));
                     links.add(link);
@@ -114,7 +118,7 @@ public final class FeedWatcher {
         return new Round(feeds.size(), unchanged, failedFeeds, fetched, failedArticles);
     }
 
-    private static Source source(FeedItem item, PoliteFetcher.Fetched page) {
+    private static Source source(FeedParser.Item item, PoliteFetcher.Fetched page) {
         DecodedText text = TextDecoder.decode(page.body(), true);
         String url = page.uri().toString();
         // The feed's date and title are the fallback: the page's own metadata wins when it has some.

@@ -1,4 +1,4 @@
-package dev.chorus.fetch;
+package dev.chorus.read;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class FeedParserTest {
     private static final URI BASE = URI.create("https://news.example.org/rss/world.xml");
 
     @Test
-    void readsRssItemsWithHtmlDescriptionsAndRelativeLinks() throws Exception {
+    void readsRssItemsWithHtmlDescriptionsRelativeLinksAndPermalinkGuids() throws Exception {
         String rss = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -29,14 +29,16 @@ class FeedParserTest {
                 <item><title>No link</title><guid isPermaLink="false">tag:1234</guid></item>
                 </channel></rss>
                 """;
-        List<FeedItem> items = FeedParser.parse(rss, BASE);
-        assertEquals(2, items.size());
-        FeedItem quake = items.get(0);
-        assertEquals(URI.create("https://news.example.org/world/quake-hits-coastal-towns"), quake.link());
+        List<FeedParser.Item> items = FeedParser.parse(rss, BASE).items();
+        assertEquals(4, items.size());
+        FeedParser.Item quake = items.get(0);
+        assertEquals(URI.create("https://news.example.org/world/quake-hits-coastal-towns"), quake.webLink());
         assertEquals("Quake hits coastal towns", quake.title());
         assertEquals("Rescue teams reached three villages.", quake.summary());
         assertEquals(LocalDate.of(2020, 12, 29), quake.published());
-        assertEquals(URI.create("https://news.example.org/a/2"), items.get(1).link());
+        assertEquals(URI.create("https://news.example.org/a/2"), items.get(1).webLink());
+        assertNull(items.get(3).webLink(), "a guid that is not a permalink is no link");
+        assertEquals("tag:1234", items.get(3).key());
         assertEquals(LocalDate.of(2020, 12, 30), items.get(1).published());
         assertNull(items.get(1).summary());
     }
@@ -53,9 +55,10 @@ class FeedParserTest {
                 <entry><title>Javascript link</title><link href="javascript:alert(1)"/></entry>
                 </feed>
                 """;
-        List<FeedItem> items = FeedParser.parse(atom, BASE);
-        assertEquals(1, items.size());
-        assertEquals(URI.create("https://wire.example.com/story/1"), items.get(0).link());
+        List<FeedParser.Item> items = FeedParser.parse(atom, BASE).items();
+        assertEquals(2, items.size());
+        assertEquals(URI.create("https://wire.example.com/story/1"), items.get(0).webLink());
+        assertNull(items.get(1).webLink(), "a javascript: link is no web link");
         assertEquals(LocalDate.of(2021, 1, 3), items.get(0).published(), "published comes before updated");
         assertEquals("Both sides agreed to a ceasefire.", items.get(0).summary());
     }
