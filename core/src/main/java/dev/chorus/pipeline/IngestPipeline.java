@@ -127,19 +127,26 @@ public final class IngestPipeline {
         return total[0].plus(new Counts(readRejected[0], 0, 0, readRejected[0], 0));
     }
 
-    /** Ingests one batch of sources and commits it; {@code number} names it in the result. */
+    /**
+     * Ingests one batch of sources and commits it (unless it holds no new article); {@code number} names it
+     * in the result.
+     */
     public Committed ingestBatch(List<Source> sources, Consumer<Problem> problems, int number) {
-        if (stories == null) {
-            // resume where the store left off: its open stories, its sequence
-            stories = new IncrementalStories(clusterer.newStream(), clusterer.options(), store.openStories());
-            nextSequence = store.nextSequence();
-        }
         Analyser.Analysed analysed = analyser.analyse(sources, List.of());
         analysed.problems().forEach(problems);
         long rejected = analysed.problems().stream().filter(Problem::rejected).count();
 
         List<AnalysedArticle> fresh = dropStored(analysed.articles(), problems);
         long duplicates = analysed.articles().size() - fresh.size();
+        if (fresh.isEmpty()) {
+            // nothing changes, so nothing is written (and a re-run over stored input does not load the stories)
+            return new Committed(number, List.of(), new Counts(sources.size(), 0, duplicates, rejected, 0));
+        }
+        if (stories == null) {
+            // resume where the store left off: its open stories, its sequence
+            stories = new IncrementalStories(clusterer.newStream(), clusterer.options(), store.openStories());
+            nextSequence = store.nextSequence();
+        }
         Map<String, StoredArticle> stored = new HashMap<>();
         Map<String, AnalysedArticle> byId = new HashMap<>();
         List<AnalysedArticle> ordered = fresh.stream()

@@ -70,6 +70,12 @@ public final class LuceneStoryStore implements StoryStoreWriter {
     private static final String FORMAT_KEY = "chorus.format";
     private static final String FORMAT = "1";
     private static final String NEXT_SEQUENCE_KEY = "chorus.nextSequence";
+    /**
+     * Lucene logs a warning to stderr, through java.util.logging, when the JVM was not started with the
+     * incubating Vector API; the store does not use vector search, so the line is noise in a command's output.
+     * Held here because java.util.logging keeps only weak references to its loggers.
+     */
+    private static final java.util.logging.Logger VECTORIZATION_LOG = quiet("org.apache.lucene.internal.vectorization");
     /** A reader checks for a newer commit at most this often. */
     private static final long REFRESH_MILLIS = 200;
 
@@ -503,6 +509,12 @@ public final class LuceneStoryStore implements StoryStoreWriter {
             return "damaged or unreadable index: " + e.getMessage();
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
