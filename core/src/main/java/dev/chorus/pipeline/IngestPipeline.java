@@ -136,7 +136,7 @@ public final class IngestPipeline {
         analysed.problems().forEach(problems);
         long rejected = analysed.problems().stream().filter(Problem::rejected).count();
 
-        List<AnalysedArticle> fresh = dropStored(analysed.articles(), problems);
+        List<Fresh> fresh = dropStored(analysed.articles(), problems);
         long duplicates = analysed.articles().size() - fresh.size();
         if (fresh.isEmpty()) {
             // nothing changes, so nothing is written (and a re-run over stored input does not load the stories)
@@ -149,13 +149,15 @@ public final class IngestPipeline {
         }
         Map<String, StoredArticle> stored = new HashMap<>();
         Map<String, AnalysedArticle> byId = new HashMap<>();
-        List<AnalysedArticle> ordered = fresh.stream()
-                .sorted(Comparator.comparing((AnalysedArticle a) -> a.article().metadata().published(),
+        List<Fresh> inDateOrder = fresh.stream()
+                .sorted(Comparator.comparing((Fresh f) -> f.article().article().metadata().published(),
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())))
                 .toList();
-        for (AnalysedArticle article : ordered) {
-            stored.put(article.id(), new StoredArticle(article.article(), nextSequence++, Fingerprints.of(article.article())));
-            byId.put(article.id(), article);
+        List<AnalysedArticle> ordered = new ArrayList<>(inDateOrder.size());
+        for (Fresh f : inDateOrder) {
+            stored.put(f.article().id(), new StoredArticle(f.article().article(), nextSequence++, f.fingerprint()));
+            byId.put(f.article().id(), f.article());
+            ordered.add(f.article());
         }
 
         IncrementalStories.Placement placement = stories.place(ordered, store);
@@ -170,11 +172,11 @@ public final class IngestPipeline {
      * is taken (stored, or earlier in the batch) by a different article is renamed with a warning, as the
      * reader renames repeated ids within a run.
      */
-    private List<AnalysedArticle> dropStored(List<AnalysedArticle> articles, Consumer<Problem> problems) {
-        List<String> fingerprints = articles.stream().map(a -> Fingerprints.of(a.article())).toList();
+    private List<Fresh> dropStored(List<AnalysedArticle> articles, Consumer<Problem> problems) {
+        List<String> fingerprints = articles.parallelStream().map(a -> Fingerprints.of(a.article())).toList();
         Set<String> known = new HashSet<>(store.storedFingerprints(fingerprints));
         Set<String> takenIds = new HashSet<>(store.storedArticleIds(articles.stream().map(AnalysedArticle::id).toList()));
-        List<AnalysedArticle> fresh = new ArrayList<>();
+        List<Fresh> fresh = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             AnalysedArticle article = articles.get(i);
             if (!known.add(fingerprints.get(i))) {
@@ -189,9 +191,13 @@ public final class IngestPipeline {
                 article = splitter.analyse(renamed);
             }
             takenIds.add(article.id());
-            fresh.add(article);
+            fresh.add(new Fresh(article, fingerprints.get(i)));
         }
         return fresh;
+    }
+
+    /** An article not stored yet, with its fingerprint. */
+    private record Fresh(AnalysedArticle article, String fingerprint) {
     }
 
     private String freeId(String id, Set<String> taken) {
