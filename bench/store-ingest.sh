@@ -32,7 +32,10 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 java="$JAVA_HOME/bin/java"
 jar="${CHORUS_JARS:-$root/app/target}/chorus.jar"
-"$java" -cp "${CHORUS_JARS:-$root/bench/target}/chorus-bench.jar" dev.chorus.bench.MultiNewsArticles prefix "$file" "$work/prefix.jsonl.gz" "$texts" >&2
+"$java" -cp "${CHORUS_JARS:-$root/bench/target}/chorus-bench.jar" dev.chorus.bench.MultiNewsArticles prefix "$file" "$work/prefix.jsonl.gz" "$texts" 2> "$work/prefix.txt"
+cat "$work/prefix.txt" >&2
+# whole clusters are taken, so the prefix holds a few more texts than asked
+texts=$(sed -n 's/.*clusters, \([0-9]*\) documents.*/\1/p' "$work/prefix.txt")
 store="${keep:-$work/store}"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); JVM: -Xmx2g, ParallelGC" >&2
 
