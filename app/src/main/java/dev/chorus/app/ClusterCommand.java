@@ -2,7 +2,6 @@ package dev.chorus.app;
 
 import dev.chorus.app.render.ClusterRenderer;
 import dev.chorus.pipeline.ClusterPipeline;
-import dev.chorus.read.SourceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +19,8 @@ import java.util.concurrent.Callable;
                 "Groups articles into stories, the same way as digest but without comparing or summarising them, "
                         + "and lists the groups of exact and near-duplicate articles.",
                 "Reads .txt, .html/.htm, .json, .jsonl (one article, or one Multi-News cluster of documents, "
-                        + "a line), and .gz of each; directories are read recursively."})
+                        + "a line), WARC, RSS/Atom feeds, and .gz/.bz2/.zst of each, recognised by content; "
+                        + "directories are read recursively; - reads standard input."})
 final class ClusterCommand implements Callable<Integer> {
 
     @Spec
@@ -39,12 +39,19 @@ final class ClusterCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        SourceReader.Result input = new SourceReader().readAll(io.paths);
         ClusterPipeline.Result result;
-        try (ClusteringOptions open = clustering) {
-            result = new ClusterPipeline(clustering.clusterer()).run(input.sources(), input.problems());
+        try (Progress progress = Progress.of(io, err)) {
+            ReadInputs input = ReadInputs.read(progress, io);
+            progress.phase("clustering " + input.sources().size() + " articles");
+            try (ClusteringOptions open = clustering) {
+                result = new ClusterPipeline(clustering.clusterer()).run(input.sources(), input.problems());
+            }
+            input.logLaterRejections(progress, result.problems());
+            result.problems().forEach(p -> Problems.print(err, p));
+            long duplicates = result.duplicates().stream().mapToLong(g -> g.members().size() - 1).sum();
+            progress.finish(input.summary(), result.articleCount(), duplicates,
+                    result.problems().stream().filter(p -> p.rejected()).count());
         }
-        result.problems().forEach(p -> Problems.print(err, p));
         if (result.articleCount() == 0) {
             err.println("chorus: no usable article in " + io.paths.stream().map(Path::toString).toList());
             return Main.UNUSABLE;

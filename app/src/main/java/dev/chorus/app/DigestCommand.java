@@ -4,7 +4,6 @@ import dev.chorus.app.render.DigestRenderer;
 import dev.chorus.model.Digest;
 import dev.chorus.model.Story;
 import dev.chorus.pipeline.DigestPipeline;
-import dev.chorus.read.SourceReader;
 import dev.chorus.summarise.Summariser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +23,8 @@ import java.util.concurrent.Callable;
                 "Groups articles into stories and compares the sources of each story: a cited summary, "
                         + "claims and who reports them, quotes, entities, contradictions and copies.",
                 "Reads .txt, .html/.htm, .json (news-please fields), .jsonl (one article, or one Multi-News cluster "
-                        + "of documents, a line), and .gz of each; directories are read recursively."})
+                        + "of documents, a line), WARC, RSS/Atom feeds, and .gz/.bz2/.zst of each, recognised by "
+                        + "content; directories are read recursively; - reads standard input."})
 final class DigestCommand implements Callable<Integer> {
 
     @Spec
@@ -51,13 +51,19 @@ final class DigestCommand implements Callable<Integer> {
         if (words < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--words must be at least 1, was " + words);
         }
-        SourceReader.Result input = new SourceReader().readAll(io.paths);
         Digest digest;
-        try (ClusteringOptions open = clustering) {
-            digest = new DigestPipeline(words, clustering.clusterer()).run(input.sources(), input.problems());
+        int used;
+        try (Progress progress = Progress.of(io, err)) {
+            ReadInputs input = ReadInputs.read(progress, io);
+            progress.phase("analysing " + input.sources().size() + " articles");
+            try (ClusteringOptions open = clustering) {
+                digest = new DigestPipeline(words, clustering.clusterer()).run(input.sources(), input.problems());
+            }
+            input.logLaterRejections(progress, digest.problems());
+            digest.problems().forEach(p -> Problems.print(err, p));
+            used = digest.stories().stream().mapToInt((Story s) -> s.articles().size()).sum();
+            progress.finish(input.summary(), used, -1, digest.problems().stream().filter(p -> p.rejected()).count());
         }
-        digest.problems().forEach(p -> Problems.print(err, p));
-        int used = digest.stories().stream().mapToInt((Story s) -> s.articles().size()).sum();
         if (used == 0) {
             err.println("chorus: no usable article in " + io.paths.stream().map(Path::toString).toList());
             return Main.UNUSABLE;

@@ -43,31 +43,39 @@ final class ExtractCommand implements Callable<Integer> {
         ArticleExtractor extractor = new ArticleExtractor();
         List<Problem> problems = new ArrayList<>();
         int[] used = {0};
-        Output.write(io.out, spec.commandLine().getOut(), writer -> new SourceReader().read(io.paths, source -> {
-            Article article = extractor.extract(source);
-            if (article.paragraphs().isEmpty()) {
-                Problem problem = Problem.rejected(source.origin(), "no article text found");
+        long[] empty = {0};
+        SourceReader.Summary[] read = new SourceReader.Summary[1];
+        try (Progress progress = Progress.of(io, err)) {
+            Output.write(io.out, spec.commandLine().getOut(), writer -> read[0] = progress.reader(io).read(io.paths, source -> {
+                Article article = extractor.extract(source);
+                if (article.paragraphs().isEmpty()) {
+                    Problem problem = Problem.rejected(source.origin(), "no article text found");
+                    problems.add(problem);
+                    Problems.print(err, problem);
+                    progress.rejected(problem, source.body());
+                    empty[0]++;
+                    return;
+                }
+                used[0]++;
+                progress.article();
+                try {
+                    if (format == Format.jsonl) {
+                        writer.write(ArticleJson.line(article));
+                        writer.write('\n');
+                    } else {
+                        writer.write("# " + (article.metadata().title() == null ? article.id() : article.metadata().title()));
+                        writer.write("\n\n" + article.text() + "\n\n");
+                    }
+                    writer.flush();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, problem -> {
                 problems.add(problem);
                 Problems.print(err, problem);
-                return;
-            }
-            used[0]++;
-            try {
-                if (format == Format.jsonl) {
-                    writer.write(ArticleJson.line(article));
-                    writer.write('\n');
-                } else {
-                    writer.write("# " + (article.metadata().title() == null ? article.id() : article.metadata().title()));
-                    writer.write("\n\n" + article.text() + "\n\n");
-                }
-                writer.flush();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, problem -> {
-            problems.add(problem);
-            Problems.print(err, problem);
-        }));
+            }));
+            progress.finish(read[0], used[0], -1, read[0].rejected() + empty[0]);
+        }
         return Problems.exitCode(problems, used[0]);
     }
 }

@@ -98,8 +98,10 @@ class ClusterCommandTest {
         assertEquals(1, run.exit(), "a line was skipped: " + run.err());
         assertEquals("", run.out());
         List<String> errLines = run.err().lines().toList();
-        assertEquals(1, errLines.size(), run.err());
+        assertEquals(2, errLines.size(), run.err());
         assertTrue(errLines.getFirst().startsWith("chorus: skipped " + file + ":2: invalid JSON"), run.err());
+        assertTrue(errLines.get(1).startsWith("chorus: 1 input, 4 records read: 3 used, 1 duplicate, 1 rejected"),
+                "the summary line: " + run.err());
         JsonNode root = JSON.readTree(out.toFile());
         assertEquals(List.of("c1/0", "c1/1"), texts(root.get("stories").get(0).get("articles")));
         assertEquals(List.of("c3/0"), texts(root.get("stories").get(1).get("articles")));

@@ -77,4 +77,36 @@ class ExtractCommandTest {
         assertTrue(run.err().contains("menu.html") && run.err().contains("no article text"), run.err());
         assertTrue(run.out().contains("# Night trains return"), run.out());
     }
+
+    @Test
+    void rejectedRecordsGoToTheRejectedLogAndASummaryLineEndsTheRun() throws IOException {
+        Files.writeString(tmp.resolve("a.txt"), "Bridge reopens after repairs\n\nEngineers reopened the Lindau "
+                + "bridge on Monday after three weeks of repairs to its deck.");
+        Files.writeString(tmp.resolve("b.jsonl"), """
+                {"id": "ok", "title": "Ferry strike ends", "maintext": "Ferry crews returned to work on Friday after a four-day strike over pay."}
+                {"id": "broken", "title": 
+                {"id": "menu", "maintext": "Home | World | Sport"}
+                """);
+        Path log = tmp.resolve("logs/rejected.jsonl");
+
+        CliRunner run = CliRunner.run("extract", tmp.toString(), "--exclude", "logs", "--rejected", log.toString());
+
+        assertEquals(1, run.exit(), run.err());
+        assertEquals(2, run.out().lines().count(), run.out());
+        List<JsonNode> logged = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            logged.add(JSON.readTree(line));
+        }
+        assertEquals(2, logged.size(), logged.toString());
+        assertEquals(2, logged.get(0).get("line").asInt());
+        assertTrue(logged.get(0).get("reason").asText().startsWith("invalid JSON"));
+        assertEquals("{\"id\": \"broken\", \"title\":", logged.get(0).get("raw").asText(), "the raw line as read");
+        assertEquals("no article text found", logged.get(1).get("reason").asText());
+        String summary = run.err().lines().toList().getLast();
+        assertTrue(summary.startsWith("chorus: 2 inputs, 4 records read: 2 used, 2 rejected (logged to " + log + ")"),
+                summary);
+
+        CliRunner quiet = CliRunner.run("extract", tmp.resolve("a.txt").toString(), "--quiet");
+        assertEquals("", quiet.err(), "--quiet: no summary");
+    }
 }

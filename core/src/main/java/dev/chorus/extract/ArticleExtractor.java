@@ -20,6 +20,10 @@ public final class ArticleExtractor {
             case HTML -> html.extract(source.id(), source.body(), source.metadata());
             case TEXT, RECORD -> text.clean(source.id(), source.body(), source.metadata());
         };
+        if (source.metadata().crawled() != null && article.metadata().crawled() == null) {
+            // the extractors rebuild metadata from the page; the crawl date is the reader's and only it knows it
+            article = article.withMetadata(article.metadata().withCrawled(source.metadata().crawled()));
+        }
         if (article.metadata().language() == null && !article.paragraphs().isEmpty()) {
             String language = languages.detect(article.text());
             if (language != null) {

@@ -14,14 +14,22 @@ import java.util.List;
  * @param url         canonical URL
  * @param description standfirst or meta description
  * @param image       main image URL
+ * @param crawled     the day (UTC) a crawler fetched the page, e.g. a WARC record's {@code WARC-Date}; kept apart
+ *                    from {@code published} because a crawl date says nothing about when the story ran
  */
 public record Metadata(String title, List<String> authors, LocalDate published, String outlet,
-                       String language, String url, String description, String image) {
+                       String language, String url, String description, String image, LocalDate crawled) {
 
-    public static final Metadata EMPTY = new Metadata(null, List.of(), null, null, null, null, null, null);
+    public static final Metadata EMPTY = new Metadata(null, List.of(), null, null, null, null, null, null, null);
 
     public Metadata {
         authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /** Metadata with no crawl date (most inputs have none). */
+    public Metadata(String title, List<String> authors, LocalDate published, String outlet,
+                    String language, String url, String description, String image) {
+        this(title, authors, published, outlet, language, url, description, image, null);
     }
 
     /** This metadata with every null field taken from {@code fallback}. */
@@ -34,18 +42,23 @@ public record Metadata(String title, List<String> authors, LocalDate published, 
                 language != null ? language : fallback.language,
                 url != null ? url : fallback.url,
                 description != null ? description : fallback.description,
-                image != null ? image : fallback.image);
+                image != null ? image : fallback.image,
+                crawled != null ? crawled : fallback.crawled);
     }
 
     public Metadata withPublished(LocalDate date) {
-        return new Metadata(title, authors, date, outlet, language, url, description, image);
+        return new Metadata(title, authors, date, outlet, language, url, description, image, crawled);
     }
 
     public Metadata withLanguage(String lang) {
-        return new Metadata(title, authors, published, outlet, lang, url, description, image);
+        return new Metadata(title, authors, published, outlet, lang, url, description, image, crawled);
     }
 
     public Metadata withTitle(String newTitle) {
-        return new Metadata(newTitle, authors, published, outlet, language, url, description, image);
+        return new Metadata(newTitle, authors, published, outlet, language, url, description, image, crawled);
+    }
+
+    public Metadata withCrawled(LocalDate date) {
+        return new Metadata(title, authors, published, outlet, language, url, description, image, date);
     }
 }

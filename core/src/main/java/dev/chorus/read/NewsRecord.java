@@ -7,23 +7,29 @@ import dev.chorus.model.Source;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Maps one news-please style JSON object to a {@link Source}. Field names follow news-please
- * ({@code title, maintext, date_publish, source_domain, url, language, authors, description}); a few common
- * alternatives ({@code text}, {@code body}, {@code date}, {@code outlet}) are accepted as well.
+ * ({@code title, maintext, date_publish, date_download, source_domain, url, language, authors, description});
+ * the common alternatives of other crawlers and APIs (NewsAPI, schema.org, GDELT-style dumps) are accepted as
+ * well, first found wins:
+ * <ul>
+ *   <li>text: {@code maintext, text, body, content, articleBody, article, full_text}</li>
+ *   <li>published: {@code date_publish, published, published_at, publishedAt, pubDate, datePublished,
+ *       date_published, publish_date, date}</li>
+ *   <li>crawled: {@code date_download, crawled, crawled_at, crawl_date} (never taken as the published date)</li>
+ *   <li>outlet: {@code outlet, source_name, source_domain, source, site_name, publisher}, or the {@code name} of a
+ *       {@code source} or {@code publisher} object</li>
+ *   <li>url: {@code url, canonical_url, link}; title: {@code title, headline}; description:
+ *       {@code description, summary}; authors: {@code authors, author, byline} (a string, a list, or objects
+ *       with a {@code name})</li>
+ * </ul>
  */
 final class NewsRecord {
-
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private NewsRecord() {
     }
@@ -37,7 +43,7 @@ final class NewsRecord {
         if (!node.isObject()) {
             return Result.error("expected a JSON object, found " + kind(node));
         }
-        String text = firstText(node, "maintext", "text", "body", "content", "articleBody");
+        String text = firstText(node, "maintext", "text", "body", "content", "articleBody", "article", "full_text");
         if (text == null || text.isBlank()) {
             return Result.error("record has no text (expected a non-empty \"maintext\" or \"text\" field)");
         }
@@ -48,12 +54,14 @@ final class NewsRecord {
         Metadata metadata = new Metadata(
                 firstText(node, "title", "headline"),
                 authors(node),
-                date(firstText(node, "date_publish", "published", "date", "datePublished")),
-                firstText(node, "outlet", "source_name", "source_domain", "source", "site_name"),
+                Dates.parse(firstText(node, "date_publish", "published", "published_at", "publishedAt", "pubDate",
+                        "datePublished", "date_published", "publish_date", "date")),
+                outlet(node),
                 firstText(node, "language", "lang"),
-                firstText(node, "url", "canonical_url"),
+                firstText(node, "url", "canonical_url", "link"),
                 firstText(node, "description", "summary"),
-                firstText(node, "image_url", "image"));
+                firstText(node, "image_url", "image", "urlToImage"),
+                Dates.parse(firstText(node, "date_download", "crawled", "crawled_at", "crawl_date")));
         return new Result(new Source(id.strip(), origin, Source.Kind.RECORD, text, metadata), null);
     }
 
@@ -87,36 +95,47 @@ final class NewsRecord {
         return null;
     }
 
+    private static String outlet(JsonNode node) {
+        String name = firstText(node, "outlet", "source_name", "source_domain", "source", "site_name", "publisher");
+        if (name != null) {
+            return name;
+        }
+        for (String field : List.of("source", "publisher")) {
+            JsonNode object = node.get(field);
+            if (object != null && object.isObject()) {
+                String named = firstText(object, "name", "domain");
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
+        return null;
+    }
+
     private static List<String> authors(JsonNode node) {
-        JsonNode value = node.has("authors") ? node.get("authors") : node.get("author");
+        JsonNode value = null;
+        for (String field : List.of("authors", "author", "byline")) {
+            if (node.hasNonNull(field)) {
+                value = node.get(field);
+                break;
+            }
+        }
         List<String> out = new ArrayList<>();
-        if (value == null || value.isNull()) {
+        if (value == null) {
             return out;
         }
         if (value.isArray()) {
-            value.forEach(a -> {
-                if (a.isValueNode() && !a.asText().isBlank()) {
-                    out.add(a.asText().strip());
-                }
-            });
-        } else if (value.isValueNode() && !value.asText().isBlank()) {
-            out.add(value.asText().strip());
+            value.forEach(a -> addAuthor(a, out));
+        } else {
+            addAuthor(value, out);
         }
         return out;
     }
 
-    private static LocalDate date(String value) {
-        if (value == null) {
-            return null;
-        }
-        Matcher m = ISO_DATE.matcher(value);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(m.group());
-        } catch (DateTimeParseException e) {
-            return null;
+    private static void addAuthor(JsonNode a, List<String> out) {
+        JsonNode name = a.isObject() ? a.get("name") : a;
+        if (name != null && name.isValueNode() && !name.asText().isBlank()) {
+            out.add(name.asText().strip());
         }
     }
 

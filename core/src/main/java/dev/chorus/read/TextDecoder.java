@@ -37,11 +37,22 @@ public final class TextDecoder {
      * Decodes {@code bytes}; {@code html} enables reading the charset a page declares in its first 4 KiB.
      */
     public static DecodedText decode(byte[] bytes, boolean html) {
+        return decode(bytes, html, null);
+    }
+
+    /**
+     * As {@link #decode(byte[], boolean)}, with the charset the transport declared (an HTTP {@code Content-Type}
+     * parameter; null when none), which a page's own declaration overrides as browsers do.
+     */
+    public static DecodedText decode(byte[] bytes, boolean html, String transportCharset) {
         Optional<DecodedText> bom = decodeWithBom(bytes);
         if (bom.isPresent()) {
             return bom.get();
         }
         Optional<Charset> declared = html ? declaredCharset(bytes) : Optional.empty();
+        if (declared.isEmpty() && transportCharset != null) {
+            declared = charset(transportCharset);
+        }
         Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
             return new DecodedText(utf8.get(), StandardCharsets.UTF_8, false);
@@ -100,7 +111,11 @@ public final class TextDecoder {
         if (!m.find()) {
             return Optional.empty();
         }
-        String name = m.group(1).toLowerCase(Locale.ROOT);
+        return charset(m.group(1));
+    }
+
+    private static Optional<Charset> charset(String label) {
+        String name = label.strip().toLowerCase(Locale.ROOT);
         // HTML5 treats these labels as windows-1252, which is a superset that real pages rely on.
         if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
             return Optional.of(WINDOWS_1252);

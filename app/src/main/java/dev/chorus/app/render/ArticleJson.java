@@ -47,6 +47,10 @@ public final class ArticleJson {
         json.writeStringField("outlet", m.outlet());
         json.writeStringField("language", m.language());
         json.writeStringField("url", m.url());
+        if (m.crawled() != null) {
+            // only crawled inputs (WARC, news-please's date_download) have one; other output stays as it was
+            json.writeStringField("crawled", m.crawled().toString());
+        }
         json.writeStringField("text", article.text());
         stringArray(json, "captions", article.captions());
         stringArray(json, "removed", article.removed());
