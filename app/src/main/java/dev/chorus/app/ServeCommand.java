@@ -1,5 +1,6 @@
 package dev.chorus.app;
 
+import dev.chorus.cluster.StoryClusterer;
 import dev.chorus.model.Digest;
 import dev.chorus.pipeline.DigestPipeline;
 import dev.chorus.pipeline.IngestPipeline;
@@ -75,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535, was " + port);
         }
-        Opened opened = from != null ? digest(from, err) : openStore(data == null ? DEFAULT_DATA : data, err);
+        Opened opened = from != null ? digest(from, err) : openStore(data == null ? DEFAULT_DATA : data, clustering.clusterer(), err);
         if (opened == null) {
             return Main.UNUSABLE;
         }
@@ -109,7 +110,7 @@ final class ServeCommand implements Callable<Integer> {
      * articles as {@code chorus ingest} does, one request one atomic batch; read-only (ingest answers 501), with a
      * warning, when another process is writing to it.
      */
-    private Opened openStore(Path dir, PrintWriter err) {
+    static Opened openStore(Path dir, StoryClusterer clusterer, PrintWriter err) {
         if (!Files.isDirectory(LuceneStoryStore.indexDir(dir))) {
             throw new Main.UserError("no story store to open in " + dir + " (build one with 'chorus ingest PATH... --data "
                     + dir + "')");
@@ -125,7 +126,7 @@ final class ServeCommand implements Callable<Integer> {
                 throw new Main.UserError(e.getMessage());
             }
         }
-        IngestPipeline pipeline = new IngestPipeline(store, clustering.clusterer(), Summariser.DEFAULT_WORDS,
+        IngestPipeline pipeline = new IngestPipeline(store, clusterer, Summariser.DEFAULT_WORDS,
                 Integer.MAX_VALUE);
         AtomicInteger batches = new AtomicInteger();
         Ingest ingest = sources -> {
