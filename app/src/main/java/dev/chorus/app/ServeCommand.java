@@ -1,11 +1,15 @@
 package dev.chorus.app;
 
+import dev.chorus.cluster.StoryClusterer;
 import dev.chorus.model.Digest;
 import dev.chorus.pipeline.DigestPipeline;
+import dev.chorus.pipeline.IngestPipeline;
 import dev.chorus.read.SourceReader;
 import dev.chorus.server.ChorusServer;
 import dev.chorus.server.Ingest;
 import dev.chorus.store.DigestStore;
+import dev.chorus.store.LuceneStoryStore;
+import dev.chorus.store.StoreException;
 import dev.chorus.store.StoryStore;
 import dev.chorus.summarise.Summariser;
 import picocli.CommandLine;
@@ -16,10 +20,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** {@code chorus serve}: the REST API and the web UI over a story store, until the process is stopped. */
 @Command(name = "serve",
@@ -70,7 +76,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535, was " + port);
         }
-        Opened opened = from != null ? digest(from, err) : openStore(data == null ? DEFAULT_DATA : data);
+        Opened opened = from != null ? digest(from, err) : openStore(data == null ? DEFAULT_DATA : data, clustering.clusterer(), err);
         if (opened == null) {
             return Main.UNUSABLE;
         }
@@ -100,12 +106,39 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Opens the store in {@code dir} for serving. This is where the persistent store is wired in: open it here
-     * (read side and ingest) once it exists.
+     * Opens the store in {@code dir} for serving: as its writer, so that {@code POST /api/v1/ingest} stores
+     * articles as {@code chorus ingest} does, one request one atomic batch; read-only (ingest answers 501), with a
+     * warning, when another process is writing to it.
      */
-    static Opened openStore(Path dir) {
-        throw new Main.UserError("no story store to open in " + dir + " (the persistent store is not part of this "
-                + "build yet); serve files from memory with --from PATH...");
+    static Opened openStore(Path dir, StoryClusterer clusterer, PrintWriter err) {
+        if (!Files.isDirectory(LuceneStoryStore.indexDir(dir))) {
+            throw new Main.UserError("no story store to open in " + dir + " (build one with 'chorus ingest PATH... --data "
+                    + dir + "')");
+        }
+        LuceneStoryStore store;
+        try {
+            store = LuceneStoryStore.openForWriting(dir);
+        } catch (StoreException busy) {
+            err.println("chorus: warning: " + busy.getMessage() + "; serving it read-only");
+            try {
+                return new Opened(LuceneStoryStore.openForReading(dir), null);
+            } catch (StoreException e) {
+                throw new Main.UserError(e.getMessage());
+            }
+        }
+        IngestPipeline pipeline = new IngestPipeline(store, clusterer, Summariser.DEFAULT_WORDS,
+                Integer.MAX_VALUE);
+        AtomicInteger batches = new AtomicInteger();
+        Ingest ingest = sources -> {
+            // one writer: requests are stored one after the other, each in one commit
+            synchronized (pipeline) {
+                IngestPipeline.Committed batch = pipeline.ingestBatch(sources, problem -> { }, batches.incrementAndGet());
+                List<String> stories = batch.storedIds().stream()
+                        .map(id -> store.storyOf(id).orElseThrow()).distinct().toList();
+                return new Ingest.Receipt((int) batch.counts().stored(), (int) batch.counts().duplicates(), stories);
+            }
+        };
+        return new Opened(store, ingest);
     }
 
     private Opened digest(List<Path> paths, PrintWriter err) {

@@ -39,6 +39,16 @@ public final class StoryClusterer {
         this.embedder = embedder;
     }
 
+    /** The clustering settings. */
+    public StreamingStoryClusterer.Options options() {
+        return options;
+    }
+
+    /** A new streaming clusterer with these settings and this embedder, for a caller that feeds it itself. */
+    public StreamingStoryClusterer newStream() {
+        return new StreamingStoryClusterer(options, embedder);
+    }
+
     /**
      * The stories among {@code articles}: groups in order of their first article, each group's articles in
      * input order. Every article is in exactly one group; an article like no other is a group of one.
@@ -48,7 +58,7 @@ public final class StoryClusterer {
                 .sorted(Comparator.comparing((Integer i) -> articles.get(i).article().metadata().published(),
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())))
                 .mapToInt(Integer::intValue).toArray();
-        StreamingStoryClusterer stream = new StreamingStoryClusterer(options, embedder);
+        StreamingStoryClusterer stream = newStream();
         for (int from = 0; from < order.length; from += CHUNK) {
             List<AnalysedArticle> chunk = new ArrayList<>();
             for (int k = from; k < Math.min(order.length, from + CHUNK); k++) {

@@ -184,6 +184,49 @@ public final class StreamingStoryClusterer {
     }
 
     /**
+     * Re-opens stories whose members are already decided, such as stories reloaded from a store when a
+     * stream resumes: each group becomes one open story, without scoring, in the order given (give the least
+     * recently joined first), and its articles are counted for IDF as if they had just arrived. Later articles
+     * can join these stories as any other. Forcing the membership, rather than adding the articles as new
+     * ones, keeps the stories as they were decided; re-clustering them could split or merge stories that
+     * readers have already seen.
+     *
+     * @return the story number of each group, in order; their articles take the next arrival numbers in order
+     */
+    public int[] seed(List<List<AnalysedArticle>> groups) {
+        List<AnalysedArticle> articles = groups.stream().flatMap(List::stream).toList();
+        List<TermVector> vectors = new ArrayList<>(articles.size());
+        for (AnalysedArticle article : articles) {
+            vectors.add(vectorizer.add(article));
+        }
+        List<ArticleFeatures> features = extractor.features(articles, vectors);
+        int[] numbers = new int[groups.size()];
+        int next = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            if (groups.get(g).isEmpty()) {
+                throw new IllegalArgumentException("a seeded story needs at least one article");
+            }
+            Story story = new Story(members.size());
+            members.add(null);
+            for (int k = 0; k < groups.get(g).size(); k++) {
+                story.add(features.get(next++), arrivals++);
+            }
+            index(story);
+            active.add(story);
+            numbers[g] = story.number;
+        }
+        while (active.size() > options.maxActive()) {
+            retire(List.of(active.iterator().next()));
+        }
+        return numbers;
+    }
+
+    /** Whether the story with this number can still be joined. */
+    public boolean isOpen(int story) {
+        return story >= 0 && story < members.size() && active.contains(new Story(story));
+    }
+
+    /**
      * Adds the next article and returns the number of the story it joined or started (stories are numbered
      * from 0 in the order they start).
      */

@@ -11,9 +11,10 @@ import java.util.List;
  * key when they have the same words in the same order, whatever their case, accents, punctuation or spacing.
  * 128 bits make an accidental collision between different texts practically impossible at any corpus size.
  */
-record ContentKey(long high, long low) {
+public record ContentKey(long high, long low) {
 
-    static ContentKey of(List<String> tokens) {
+    /** The key of a text already split into folded tokens ({@link dev.chorus.sentence.Tokenizer#tokens}). */
+    public static ContentKey of(List<String> tokens) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
@@ -28,5 +29,10 @@ record ContentKey(long high, long low) {
         }
         ByteBuffer digest = ByteBuffer.wrap(sha.digest());
         return new ContentKey(digest.getLong(), digest.getLong());
+    }
+
+    /** The key as 32 lower-case hex digits, e.g. to store it. */
+    public String hex() {
+        return String.format("%016x%016x", high, low);
     }
 }

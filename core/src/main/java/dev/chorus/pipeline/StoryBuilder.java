@@ -51,7 +51,12 @@ public final class StoryBuilder {
 
     /** A short id that stays the same for the same set of articles, whatever their order. */
     static String storyId(List<Article> articles) {
-        String joined = String.join("\n", articles.stream().map(Article::id).sorted().toList());
+        return storyIdOf(articles.stream().map(Article::id).toList());
+    }
+
+    /** {@link #storyId} of the articles with these ids. */
+    static String storyIdOf(List<String> articleIds) {
+        String joined = String.join("\n", articleIds.stream().sorted().toList());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
             return "s" + HexFormat.of().formatHex(digest, 0, 5);
