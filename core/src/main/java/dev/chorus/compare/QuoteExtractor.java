@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  * to it ({@code "...," Lavrov said}, {@code said Lavrov}, {@code according to Lavrov}), else a speech verb before
  * it with the last name or pronoun before that verb ({@code Lavrov said: "..."}, {@code Lavrov told reporters
  * that "..."}, {@code Asked about X, Lavrov said: "..."}). "he" and "she" resolve to the last subject of a
- * speech verb ("Lavrov said ...") in this or the previous paragraph, else to the most recent person mentioned
- * before them outside quotes; role phrases such as "the Turkish minister" to the most recent person introduced
+ * speech verb ("Lavrov said ...") in this paragraph, else the last person named before them in this paragraph,
+ * else the last speech-verb subject of the previous paragraph, else the most recent person mentioned before them
+ * outside quotes; role phrases such as "the Turkish minister" to the most recent person introduced
  * with those words; "the ministry", "the company" to the most recent organisation with that word in its name.
  * An unattributed quote takes the speaker of an attributed quote later in the same sentence, or, when its sentence
  * has no speech verb of its own (whose subject is then no known person: "the ministry stressed that"), of the
@@ -218,7 +219,8 @@ public final class QuoteExtractor {
 
         /**
          * Who "he" or "the minister" at {@code pos} is. Without {@code role} words: the most recent person who
-         * was the subject of a speech verb ("Lavrov said ...") earlier in this paragraph or in the previous one,
+         * was the subject of a speech verb ("Lavrov said ...") earlier in this paragraph, else the most recent
+         * person named earlier in this paragraph, else the last speech-verb subject of the previous paragraph,
          * else the most recent person mentioned. With role words ("russian", "minister"): the most recent person
          * described by all of them, falling back to the same.
          */
@@ -226,13 +228,27 @@ public final class QuoteExtractor {
             List<Story.Entity> all = before(pos, Story.EntityType.PERSON);
             if (role.isEmpty()) {
                 Story.Entity subject = null;
-                for (EntityIndex.Mention m : previousSubjects) {
-                    subject = m.entity();
-                }
                 for (EntityIndex.Mention m : subjects) {
                     if (m.end() <= pos) {
                         subject = m.entity();
                     }
+                }
+                if (subject != null) {
+                    return subject;
+                }
+                // A person named earlier in this paragraph is nearer than the previous paragraph's speaker:
+                // "Fire chief Brandt said ... ¶ Mayor Lind has closed three bridges. "...," she said."
+                Story.Entity named = null;
+                for (EntityIndex.Mention m : mentions) {
+                    if (m.end() <= pos && m.entity().type() == Story.EntityType.PERSON) {
+                        named = m.entity();
+                    }
+                }
+                if (named != null) {
+                    return named;
+                }
+                for (EntityIndex.Mention m : previousSubjects) {
+                    subject = m.entity();
                 }
                 if (subject != null) {
                     return subject;

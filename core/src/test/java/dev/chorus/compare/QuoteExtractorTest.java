@@ -57,6 +57,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pronounPrefersAPersonNamedInItsParagraphOverThePreviousParagraphsSpeaker() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Harbour master Piet Jansen said the ferry had been towed back to port.",
+                "Mayor Ines Carvalho has suspended the crossing until the hull is inspected. "
+                        + "\"Nobody sails on that boat until we know it is safe,\" she said.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals("Ines Carvalho", containing(quotes, "Nobody sails on that boat").speaker());
+    }
+
+    @Test
     void aQuoteWithItsOwnSpeechVerbDoesNotContinueThePreviousSpeaker() {
         AnalysedArticle a = Fixtures.article("a",
                 "Mayor Ines Carvalho condemned the new fares, saying they \"hurt every family on the island.\" "

@@ -60,7 +60,8 @@ final class Fixtures {
                 List.of("The footbridge collapse injured 12 people, officials said."), List.of(), List.of());
         return new Story(HOSTILE_STORY, "Headline " + SCRIPT, LocalDate.parse("2025-03-14"), List.of(evil, other),
                 List.of(new Story.SummarySentence("Summary " + SCRIPT, List.of(HOSTILE_ARTICLE, "evil-2"))),
-                List.of(new Story.Claim("c1", "The footbridge collapse injured 12 people " + ATTRIBUTE, List.of("evil-2"), true)),
+                List.of(new Story.Claim("c1", "The footbridge collapse injured 12 people " + ATTRIBUTE + " " + SCRIPT,
+                        List.of("evil-2"), true)),
                 List.of(new Story.Quote("Speaker " + ATTRIBUTE, "Quote " + SCRIPT, List.of(HOSTILE_ARTICLE))),
                 List.of(new Story.Entity("Entity " + SCRIPT, Story.EntityType.ORG, List.of("Alias " + ATTRIBUTE),
                         List.of(HOSTILE_ARTICLE))),
