@@ -1,6 +1,7 @@
 package dev.chorus.app;
 
 import dev.chorus.pipeline.IngestPipeline;
+import dev.chorus.read.SourceReader;
 import dev.chorus.store.LuceneStoryStore;
 import dev.chorus.store.StoreException;
 import dev.chorus.store.StoryStore;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -26,15 +28,29 @@ import java.util.concurrent.Callable;
                         + "included), and every story that grows is compared and summarised again.",
                 "Articles already stored (same outlet, title and text) are skipped, so running it again on the "
                         + "same input, after a crash say, stores nothing twice. Each batch is stored whole or not at all.",
-                "Reads the inputs of digest."})
+                "Reads the inputs of digest. Every rejected record is appended, with its reason, to rejected.jsonl "
+                        + "in the store's directory."})
 final class IngestCommand implements Callable<Integer> {
+
+    /** Where in the data dir every rejected record is appended, with its reason, to be inspected and re-fed. */
+    static final String REJECTED_LOG = "rejected.jsonl";
 
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files or directories of articles (.txt, .html/.htm, .json, .jsonl, and .gz of each).")
+            description = "Files or directories of articles, or - for standard input, in any format digest reads.")
     List<Path> paths;
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Inside directories, read only files matching GLOB; repeatable.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Inside directories, skip files matching GLOB; repeatable.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line on stderr.")
+    boolean quiet;
 
     @Mixin
     StoreOptions store;
@@ -58,15 +74,17 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestPipeline.Counts counts;
         StoryStore.Counts stored;
-        try (LuceneStoryStore open = store.openForWriting(); ClusteringOptions model = clustering) {
+        Path rejectedLog = store.data.resolve(REJECTED_LOG);
+        try (LuceneStoryStore open = store.openForWriting(); ClusteringOptions model = clustering;
+             Progress progress = Progress.of(quiet, rejectedLog, err)) {
             IngestPipeline pipeline = new IngestPipeline(open, clustering.clusterer(), words, batch);
-            boolean progress = System.console() != null;
-            counts = pipeline.ingest(paths, p -> Problems.print(err, p), committed -> {
-                if (progress) {
-                    err.println("chorus: batch " + committed.number() + " stored (" + committed.counts().stored()
-                            + " new articles)");
+            SourceReader reader = progress.reader(new SourceReader().include(include).exclude(exclude));
+            counts = pipeline.ingest(reader, paths, p -> Problems.print(err, p), p -> {
+                Problems.print(err, p);
+                if (p.rejected()) {
+                    progress.rejected(p, null); // the reader logs its own rejections; these came after it
                 }
-            });
+            }, committed -> progress.phase("batch " + committed.number() + " stored"));
             stored = open.counts();
         } catch (StoreException e) {
             throw new Main.UserError(e.getMessage());

@@ -19,7 +19,7 @@ import java.util.Properties;
         description = "Turns a pile of news articles from many outlets into stories: who reports what, "
                 + "where the sources agree, where they contradict each other, and who copied whom.",
         subcommands = {DigestCommand.class, ClusterCommand.class, ExtractCommand.class, EvalCommand.class, ServeCommand.class,
-                IngestCommand.class, StoriesCommand.class, StoryCommand.class, SearchCommand.class,
+                IngestCommand.class, WatchCommand.class, StoriesCommand.class, StoryCommand.class, SearchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

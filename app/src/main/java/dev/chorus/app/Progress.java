@@ -42,20 +42,32 @@ final class Progress implements ReadProgress, AutoCloseable {
 
     /** Progress for a command with options {@code io}; opens the rejected log when one is asked for. */
     static Progress of(InputOutput io, PrintWriter err) {
+        return of(io.quiet, io.rejected, err);
+    }
+
+    /**
+     * Progress shown unless {@code quiet}, rejected records appended to {@code rejectedLog} when it is not null.
+     */
+    static Progress of(boolean quiet, Path rejectedLog, PrintWriter err) {
         RejectedLog log = null;
-        if (io.rejected != null) {
+        if (rejectedLog != null) {
             try {
-                log = RejectedLog.open(io.rejected);
+                log = RejectedLog.open(rejectedLog);
             } catch (IOException e) {
-                throw new Main.UserError(io.rejected + ": cannot write the rejected log (" + e.getMessage() + ")");
+                throw new Main.UserError(rejectedLog + ": cannot write the rejected log (" + e.getMessage() + ")");
             }
         }
-        return new Progress(err, io.quiet, log, io.rejected);
+        return new Progress(err, quiet, log, rejectedLog);
     }
 
     /** The reader of {@code io} reporting here and to the rejected log. */
     SourceReader reader(InputOutput io) {
-        return io.reader().withProgress(this).withRejectedLog(log);
+        return reader(io.reader());
+    }
+
+    /** {@code reader} reporting here and to the rejected log. */
+    SourceReader reader(SourceReader reader) {
+        return reader.withProgress(this).withRejectedLog(log);
     }
 
     @Override

@@ -23,6 +23,24 @@ class StoreCommandsTest {
     Path tmp;
 
     @Test
+    void ingestLogsEveryRejectedRecordUnderTheDataDirAndStoresTheRest() throws IOException {
+        Path input = Files.createDirectories(tmp.resolve("feed"));
+        Files.writeString(input.resolve("day1.jsonl"), String.join("\n",
+                "{\"id\": \"harbour\", \"title\": \"Harbour wall repairs delayed\", \"maintext\": \"The regional council said "
+                        + "on Tuesday that repairs to the harbour wall would take until the spring and cost more than planned.\"}",
+                "{\"id\": \"ferry\", \"title\": \"Ferry timetable\", \"maintext\": ",
+                "{\"id\": \"empty\", \"title\": \"Nothing here\", \"maintext\": \"\"}"));
+        String data = tmp.resolve("store").toString();
+        CliRunner ingest = CliRunner.run("ingest", input.toString(), "--data", data);
+        assertEquals(Main.PARTIAL, ingest.exit(), ingest.err());
+        assertTrue(ingest.out().startsWith("read 3, stored 1,"), ingest.out());
+        String log = Files.readString(tmp.resolve("store").resolve(IngestCommand.REJECTED_LOG));
+        assertTrue(log.contains("day1.jsonl:2") && log.contains("invalid JSON"), log);
+        assertTrue(log.contains("day1.jsonl:3"), log);
+        assertEquals(2, log.lines().count(), log);
+    }
+
+    @Test
     void ingestedExamplesListSearchAndShowAsTheDigestDoes() throws IOException {
         String examples = CliRunner.repo().resolve("examples").toString();
         String data = tmp.resolve("data").toString();

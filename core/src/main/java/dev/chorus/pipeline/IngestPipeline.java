@@ -100,17 +100,30 @@ public final class IngestPipeline {
      * @param committed called after each batch is durably stored
      */
     public Counts ingest(List<Path> paths, Consumer<Problem> problems, Consumer<Committed> committed) {
+        return ingest(new SourceReader(), paths, problems, problems, committed);
+    }
+
+    /**
+     * Reads {@code paths} with {@code reader} (streaming: only a batch of sources is held at a time) and ingests
+     * them.
+     *
+     * @param readProblems     the problems met reading the inputs, as met
+     * @param analysisProblems the problems met later: sources in which no article text was found
+     * @param committed        called after each batch is durably stored
+     */
+    public Counts ingest(SourceReader reader, List<Path> paths, Consumer<Problem> readProblems,
+                         Consumer<Problem> analysisProblems, Consumer<Committed> committed) {
         List<Source> pending = new ArrayList<>(batchSize);
         long[] readRejected = {0};
         Counts[] total = {Counts.ZERO};
         int[] batches = {0};
         Runnable flush = () -> {
-            Committed batch = ingestBatch(pending, problems, ++batches[0]);
+            Committed batch = ingestBatch(pending, analysisProblems, ++batches[0]);
             total[0] = total[0].plus(batch.counts());
             pending.clear();
             committed.accept(batch);
         };
-        new SourceReader().read(paths, source -> {
+        reader.read(paths, source -> {
             pending.add(source);
             if (pending.size() == batchSize) {
                 flush.run();
@@ -119,7 +132,7 @@ public final class IngestPipeline {
             if (problem.rejected()) {
                 readRejected[0]++;
             }
-            problems.accept(problem);
+            readProblems.accept(problem);
         });
         if (!pending.isEmpty() || batches[0] == 0) {
             flush.run();
