@@ -79,9 +79,10 @@ public final class ClaimGrid {
     public static List<Row> rows(Story story) {
         List<Row> rows = new ArrayList<>();
         for (Story.Claim claim : story.claims()) {
+            List<Side> sides = sides(claim.text(), story.conflicts());
             List<Cell> cells = new ArrayList<>();
             for (Article a : story.articles()) {
-                Cell contradiction = contradiction(claim.text(), a.id(), story.conflicts());
+                Cell contradiction = contradiction(a.id(), sides);
                 cells.add(contradiction != null ? contradiction
                         : claim.articles().contains(a.id()) ? Cell.REPORTS : Cell.SILENT);
             }
@@ -93,8 +94,19 @@ public final class ClaimGrid {
         return rows;
     }
 
-    /** The cell of an article that contradicts the claim, or null when it does not. */
-    private static Cell contradiction(String claim, String articleId, List<Story.Conflict> conflicts) {
+    /** A conflict a claim takes a side in, and the variant it states. */
+    private record Side(Story.Conflict conflict, Story.Variant stated) {
+    }
+
+    /**
+     * The conflicts the claim takes a side in: those it is about (see {@link #about}) and of whose variants it
+     * states exactly one. Worked out once a claim, as it does not depend on the article.
+     */
+    private static List<Side> sides(String claim, List<Story.Conflict> conflicts) {
+        List<Side> sides = new ArrayList<>();
+        if (conflicts.isEmpty()) {
+            return sides;
+        }
         String text = fold(claim);
         Set<String> terms = new HashSet<>(Terms.of(claim));
         for (Story.Conflict c : conflicts) {
@@ -113,12 +125,22 @@ public final class ClaimGrid {
                     stated = v;
                 }
             }
-            if (stated == null || stated.articles().contains(articleId)) {
+            if (stated != null) {
+                sides.add(new Side(c, stated));
+            }
+        }
+        return sides;
+    }
+
+    /** The cell of an article that contradicts the claim taking {@code sides}, or null when it does not. */
+    private static Cell contradiction(String articleId, List<Side> sides) {
+        for (Side side : sides) {
+            if (side.stated.articles().contains(articleId)) {
                 continue;
             }
-            for (Story.Variant v : c.variants()) {
-                if (v != stated && v.articles().contains(articleId)) {
-                    return new Cell(Mark.CONTRADICTS, v.value(), c.about());
+            for (Story.Variant v : side.conflict.variants()) {
+                if (v != side.stated && v.articles().contains(articleId)) {
+                    return new Cell(Mark.CONTRADICTS, v.value(), side.conflict.about());
                 }
             }
         }

@@ -21,10 +21,21 @@ final class StoryPage {
 
     private static final int LEAD_CHARS = 320;
 
+    /**
+     * Claims shown in the grid unless all are asked for: a story of a hundred sources can have hundreds of
+     * claims, and the whole grid of one ran to 4 MB of HTML; contested and most-reported claims come first.
+     */
+    static final int GRID_ROWS = 40;
+
     private StoryPage() {
     }
 
     static String render(Story story) {
+        return render(story, false);
+    }
+
+    /** The story page; the grid holds every claim when {@code allClaims}, else the first {@link #GRID_ROWS}. */
+    static String render(Story story, boolean allClaims) {
         Sources sources = new Sources(story);
         List<ClaimGrid.Row> grid = ClaimGrid.rows(story);
         long outlets = story.articles().stream().map(Sources::label).distinct().count();
@@ -44,7 +55,7 @@ final class StoryPage {
         summary(story, sources, out);
         conflicts(story, sources, out);
         sourceCards(story, sources, out);
-        grid(grid, sources, out);
+        grid(grid, sources, allClaims ? grid.size() : GRID_ROWS, out);
         quotes(story, sources, out);
         entities(story, out);
         copies(story, sources, out);
@@ -114,7 +125,7 @@ final class StoryPage {
         out.append("</div>\n</section>\n");
     }
 
-    private static void grid(List<ClaimGrid.Row> rows, Sources sources, StringBuilder out) {
+    private static void grid(List<ClaimGrid.Row> rows, Sources sources, int shown, StringBuilder out) {
         out.append("<section id=\"claims\"><h2>Claims × sources</h2>\n");
         out.append("<p class=\"legend\"><span class=\"mark reports\">●</span> reports the claim "
                 + "<span class=\"mark contradicts\">✕</span> gives another value "
@@ -130,7 +141,7 @@ final class StoryPage {
         out.append("</tr></thead>\n<tbody>\n");
         List<ClaimGrid.Row> ordered = new ArrayList<>(rows);
         ordered.sort(Comparator.comparing((ClaimGrid.Row r) -> !r.contested()));
-        for (ClaimGrid.Row row : ordered) {
+        for (ClaimGrid.Row row : ordered.subList(0, Math.min(shown, ordered.size()))) {
             out.append("<tr").append(row.contested() ? " class=\"contested\"" : "").append("><th scope=\"row\" class=\"claim\">")
                     .append(esc(row.claim().text()));
             if (row.claim().unique()) {
@@ -152,7 +163,13 @@ final class StoryPage {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody></table></div>\n</section>\n");
+        out.append("</tbody></table></div>\n");
+        if (shown < ordered.size()) {
+            out.append("<p class=\"more\">").append(shown).append(" of ").append(ordered.size())
+                    .append(" claims shown: the contested ones, then those most sources report. ")
+                    .append("<a href=\"?claims=all#claims\">Show all claims</a></p>\n");
+        }
+        out.append("</section>\n");
     }
 
     private static void quotes(Story story, Sources sources, StringBuilder out) {

@@ -35,7 +35,7 @@ final class WebHandlers {
     void story(ServerRequest req, ServerResponse res) {
         String id = ApiHandlers.id(req);
         Story story = store.story(id).orElseThrow(() -> ApiError.notFound("No story has the id '" + Params.shorten(id) + "'."));
-        Responses.html(res, StoryPage.render(story));
+        Responses.html(res, StoryPage.render(story, "all".equals(new Params(req.query()).text("claims"))));
     }
 
     void article(ServerRequest req, ServerResponse res) {
