@@ -3,6 +3,7 @@ package dev.chorus.app;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.chorus.json.ContractJson;
 import dev.chorus.store.StoryStore;
 
 import java.io.IOException;
@@ -38,7 +39,7 @@ final class StoreOutput {
         json.writeStartObject();
         json.writeArrayFieldStart("stories");
         for (StoryStore.StoryCard card : cards) {
-            card(json, card);
+            ContractJson.card(card, json);
         }
         json.writeEndArray();
         json.writeNumberField("storyCount", counts.stories());
@@ -73,33 +74,7 @@ final class StoreOutput {
             return;
         }
         JsonGenerator json = generator(out);
-        json.writeStartObject();
-        json.writeNumberField("total", result.total());
-        json.writeArrayFieldStart("hits");
-        for (StoryStore.SearchHit hit : result.hits()) {
-            json.writeStartObject();
-            json.writeFieldName("story");
-            card(json, hit.story());
-            json.writeStringField("article", hit.articleId());
-            json.writeStringField("title", hit.articleTitle());
-            json.writeStringField("snippet", hit.snippet());
-            json.writeNumberField("score", Math.round(hit.score() * 1000) / 1000.0);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeObjectFieldStart("facets");
-        for (String facet : List.of("outlet", "entity", "language")) {
-            json.writeArrayFieldStart(facet);
-            for (StoryStore.FacetCount count : result.facets().getOrDefault(facet, List.of())) {
-                json.writeStartObject();
-                json.writeStringField("value", count.value());
-                json.writeNumberField("count", count.count());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-        }
-        json.writeEndObject();
-        json.writeEndObject();
+        ContractJson.search(result, json);
         end(json, out);
     }
 
@@ -110,21 +85,6 @@ final class StoreOutput {
         if (!card.outlets().isEmpty()) {
             s.append("    ").append(String.join(", ", card.outlets())).append('\n');
         }
-    }
-
-    private static void card(JsonGenerator json, StoryStore.StoryCard card) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("id", card.id());
-        json.writeStringField("headline", card.headline());
-        json.writeStringField("date", card.date() == null ? null : card.date().toString());
-        json.writeNumberField("articles", card.articleCount());
-        json.writeArrayFieldStart("outlets");
-        for (String outlet : card.outlets()) {
-            json.writeString(outlet);
-        }
-        json.writeEndArray();
-        json.writeStringField("lead", card.lead());
-        json.writeEndObject();
     }
 
     private static JsonGenerator generator(Writer out) throws IOException {

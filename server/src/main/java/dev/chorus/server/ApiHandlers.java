@@ -1,5 +1,6 @@
 package dev.chorus.server;
 
+import dev.chorus.json.ContractJson;
 import dev.chorus.model.Article;
 import dev.chorus.model.Problem;
 import dev.chorus.model.Source;
@@ -55,7 +56,7 @@ final class ApiHandlers {
             json.writeStartObject();
             json.writeArrayFieldStart("stories");
             for (StoryStore.StoryCard card : cards) {
-                Json.card(card, json);
+                ContractJson.card(card, json);
             }
             json.writeEndArray();
             json.writeNumberField("offset", offset);
@@ -71,7 +72,7 @@ final class ApiHandlers {
     void story(ServerRequest req, ServerResponse res) {
         String id = id(req);
         Story story = store.story(id).orElseThrow(() -> ApiError.notFound("no story with id '" + Params.shorten(id) + "'"));
-        Responses.json(res, Json.bytes(json -> Json.story(story, json)));
+        Responses.json(res, Json.bytes(json -> ContractJson.story(story, json)));
     }
 
     void article(ServerRequest req, ServerResponse res) {
@@ -83,7 +84,7 @@ final class ApiHandlers {
             json.writeStartObject();
             json.writeStringField("story", storyId);
             json.writeFieldName("article");
-            Json.article(article, json);
+            ContractJson.article(article, json, true);
             json.writeEndObject();
         }));
     }
@@ -98,7 +99,7 @@ final class ApiHandlers {
         StoryStore.SearchQuery query = new StoryStore.SearchQuery(params.text("q"), params.text("outlet"),
                 params.text("entity"), params.text("language"), from, to, params.offset(), params.limit(DEFAULT_LIMIT));
         StoryStore.SearchResult result = store.search(query);
-        Responses.json(res, Json.bytes(json -> Json.search(result, json)));
+        Responses.json(res, Json.bytes(json -> ContractJson.search(result, json)));
     }
 
     void ingest(ServerRequest req, ServerResponse res) {
@@ -126,7 +127,7 @@ final class ApiHandlers {
                 json.writeNumberField("status", 400);
                 json.writeStringField("message", "no article in the body");
                 json.writeEndObject();
-                Json.problems(problems, json);
+                ContractJson.problems(problems, json);
                 json.writeEndObject();
             }));
             return;
@@ -137,8 +138,8 @@ final class ApiHandlers {
             json.writeNumberField("received", sources.size());
             json.writeNumberField("stored", receipt.stored());
             json.writeNumberField("alreadyStored", receipt.alreadyStored());
-            Json.strings(json, "stories", receipt.stories());
-            Json.problems(problems, json);
+            ContractJson.strings(json, "stories", receipt.stories());
+            ContractJson.problems(problems, json);
             json.writeEndObject();
         }));
     }

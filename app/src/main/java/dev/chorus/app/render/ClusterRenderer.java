@@ -2,6 +2,7 @@ package dev.chorus.app.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.chorus.json.ContractJson;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.chorus.dedup.DuplicateGroup;
 import dev.chorus.model.Article;
@@ -41,7 +42,7 @@ public final class ClusterRenderer {
             json.writeStartObject();
             json.writeStringField("id", story.id());
             json.writeStringField("headline", story.headline());
-            ArticleJson.stringArray(json, "articles", story.articles().stream().map(Article::id).toList());
+            ContractJson.strings(json, "articles", story.articles().stream().map(Article::id).toList());
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -50,11 +51,11 @@ public final class ClusterRenderer {
             json.writeStartObject();
             json.writeStringField("kind", group.kind().name().toLowerCase(Locale.ROOT));
             json.writeStringField("origin", group.origin());
-            ArticleJson.stringArray(json, "articles", group.members());
+            ContractJson.strings(json, "articles", group.members());
             json.writeEndObject();
         }
         json.writeEndArray();
-        ArticleJson.problems(json, result.problems());
+        ContractJson.problems(result.problems(), json);
         json.writeEndObject();
         json.flush();
         out.write('\n');
