@@ -1,6 +1,5 @@
 package dev.chorus.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.chorus.cluster.StoryClusterer;
 import dev.chorus.cluster.StreamingStoryClusterer;
 import dev.chorus.embed.MiniLmEmbedder;
@@ -12,9 +11,6 @@ import dev.chorus.pipeline.Analyser;
 import dev.chorus.pipeline.ClusterPipeline;
 import dev.chorus.read.SourceReader;
 
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -45,7 +41,7 @@ public final class ClusterScale {
         Path file = Path.of(args[0]);
         boolean baseline = List.of(args).contains("--baseline");
         boolean embeddings = !List.of(args).contains("--no-embeddings");
-        AtomicLong live = watchLiveHeap();
+        AtomicLong live = LiveHeap.watch();
         ClusteringEvaluation.Report report;
         try (MiniLmEmbedder embedder = new MiniLmEmbedder()) {
             StoryClusterer clusterer = new StoryClusterer(StreamingStoryClusterer.DEFAULTS, embeddings ? embedder : null);
@@ -107,26 +103,5 @@ public final class ClusterScale {
             }
         }
         return sum;
-    }
-
-    /** The largest heap use seen right after a garbage collection, updated as collections happen. */
-    private static AtomicLong watchLiveHeap() {
-        AtomicLong max = new AtomicLong();
-        java.util.Set<String> heapPools = new java.util.HashSet<>();
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .forEach(p -> heapPools.add(p.getName()));
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    return;
-                }
-                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                        .filter(e -> heapPools.contains(e.getKey()))
-                        .mapToLong(e -> e.getValue().getUsed()).sum();
-                max.accumulateAndGet(used, Math::max);
-            }, null, null);
-        }
-        return max;
     }
 }

@@ -1,6 +1,5 @@
 package dev.chorus.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.chorus.extract.ArticleExtractor;
 import dev.chorus.model.Problem;
 import dev.chorus.read.SourceReader;
@@ -12,11 +11,8 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -27,10 +23,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -111,7 +105,7 @@ public final class WarcScale {
     }
 
     private static void read(Path file, boolean extract) {
-        AtomicLong live = watchLiveHeap();
+        AtomicLong live = LiveHeap.watch();
         ArticleExtractor extractor = extract ? new ArticleExtractor() : null;
         long[] sources = {0};
         long[] chars = {0};
@@ -135,25 +129,5 @@ public final class WarcScale {
             }
         }
         return sum;
-    }
-
-    private static AtomicLong watchLiveHeap() {
-        AtomicLong max = new AtomicLong();
-        Set<String> heapPools = new HashSet<>();
-        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .forEach(p -> heapPools.add(p.getName()));
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    return;
-                }
-                var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                        .filter(e -> heapPools.contains(e.getKey()))
-                        .mapToLong(e -> e.getValue().getUsed()).sum();
-                max.accumulateAndGet(used, Math::max);
-            }, null, null);
-        }
-        return max;
     }
 }

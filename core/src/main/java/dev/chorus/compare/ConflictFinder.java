@@ -8,6 +8,7 @@ import dev.chorus.sentence.Terms;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -191,19 +192,7 @@ public final class ConflictFinder {
         }
 
         boolean isConflict() {
-            List<Set<Integer>> sets = new ArrayList<>(articles.values());
-            for (int i = 0; i < sets.size(); i++) {
-                for (int j = i + 1; j < sets.size(); j++) {
-                    for (int x : sets.get(i)) {
-                        for (int y : sets.get(j)) {
-                            if (x != y) {
-                                return true;
-                            }
-                        }
-                    }
-                }
-            }
-            return false;
+            return fromDifferentArticles(articles.values());
         }
     }
 
@@ -1216,5 +1205,25 @@ public final class ConflictFinder {
             taken++;
         }
         return sb.toString().strip();
+    }
+
+    /**
+     * Whether two of the values (each given as the articles stating it) come from two different articles: one
+     * article giving two values disagrees with itself, not with another source.
+     */
+    static boolean fromDifferentArticles(Collection<Set<Integer>> values) {
+        List<Set<Integer>> sets = new ArrayList<>(values);
+        for (int i = 0; i < sets.size(); i++) {
+            for (int j = i + 1; j < sets.size(); j++) {
+                for (int x : sets.get(i)) {
+                    for (int y : sets.get(j)) {
+                        if (x != y) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

@@ -33,7 +33,7 @@ final class QuoteConflicts {
                 bySpeaker.computeIfAbsent(f.speaker(), k -> new TreeSet<>()).add(f.article());
             }
         }
-        if (bySpeaker.size() < 2 || !differentArticles(bySpeaker)) {
+        if (bySpeaker.size() < 2 || !ConflictFinder.fromDifferentArticles(bySpeaker.values())) {
             return;
         }
         out.add(conflict("who said “" + shown(representative(group).text()) + "”", bySpeaker, articles));
@@ -64,7 +64,7 @@ final class QuoteConflicts {
                 wordingsOf.computeIfAbsent(reading, k -> new LinkedHashMap<>()).merge(f.text(), 1, Integer::sum);
             }
         }
-        if (byReading.size() < 2 || !differentArticles(byReading)) {
+        if (byReading.size() < 2 || !ConflictFinder.fromDifferentArticles(byReading.values())) {
             return;
         }
         Map<String, Set<Integer>> byWording = new LinkedHashMap<>();
@@ -87,23 +87,6 @@ final class QuoteConflicts {
             out.add(new Story.Variant(e.getKey(), e.getValue().stream().map(i -> articles.get(i).id()).toList()));
         }
         return new Story.Conflict(about, out);
-    }
-
-    /** Whether two of the values come from two different articles. */
-    private static boolean differentArticles(Map<String, Set<Integer>> values) {
-        List<Set<Integer>> sets = new ArrayList<>(values.values());
-        for (int i = 0; i < sets.size(); i++) {
-            for (int j = i + 1; j < sets.size(); j++) {
-                for (int x : sets.get(i)) {
-                    for (int y : sets.get(j)) {
-                        if (x != y) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** The wording given most often (ties to the earliest). */
