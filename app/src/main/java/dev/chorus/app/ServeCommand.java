@@ -60,6 +60,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Address to bind (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
     String host;
 
+    @Option(names = "--cache-mb", defaultValue = "128", paramLabel = "MB",
+            description = "Memory for rendered pages and API answers, kept until the store changes; "
+                    + "0 renders every request (default: ${DEFAULT-VALUE}).")
+    long cacheMb;
+
     @Mixin
     ClusteringOptions clustering;
 
@@ -76,13 +81,17 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535, was " + port);
         }
+        if (cacheMb < 0 || cacheMb > 1 << 20) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache-mb must be from 0 to 1048576, was " + cacheMb);
+        }
         Opened opened = from != null ? digest(from, err) : openStore(data == null ? DEFAULT_DATA : data, clustering.clusterer(), err);
         if (opened == null) {
             return Main.UNUSABLE;
         }
         ChorusServer server;
         try {
-            server = ChorusServer.start(opened.store(), opened.ingest(), host, port);
+            server = ChorusServer.start(opened.store(), opened.ingest(), host, port, ChorusServer.MAX_BODY_BYTES,
+                    cacheMb * 1024 * 1024);
         } catch (RuntimeException e) {
             opened.store().close();
             throw new Main.UserError(e instanceof IllegalStateException ? e.getMessage()

@@ -156,6 +156,12 @@ public final class DigestStore implements StoryStore {
         return new Counts(articles.size(), stories.size());
     }
 
+    /** Always 0: a digest's stories do not change. */
+    @Override
+    public long version() {
+        return 0;
+    }
+
     @Override
     public void close() {
         // nothing to release: the digest is garbage once the store is

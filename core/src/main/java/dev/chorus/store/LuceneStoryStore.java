@@ -284,6 +284,12 @@ public final class LuceneStoryStore implements StoryStoreWriter {
                 searcher.count(type(StoreDocuments.STORY))));
     }
 
+    /** The version of the index reader: Lucene raises it with every commit a reader opens. */
+    @Override
+    public long version() {
+        return read(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+    }
+
     // ---- what ingest needs
 
     @Override

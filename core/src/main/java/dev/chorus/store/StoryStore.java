@@ -35,6 +35,12 @@ public interface StoryStore extends Closeable {
     /** How many articles and stories are stored. */
     Counts counts();
 
+    /**
+     * A number that changes whenever what a reader sees changes (a write landed): two calls that return the same
+     * number saw the same stories, so an answer computed at one may be reused at the other.
+     */
+    long version();
+
     /** What a list of stories shows of each: enough to choose one without loading it. */
     record StoryCard(String id, String headline, LocalDate date, int articleCount, List<String> outlets,
                      String lead) {

@@ -43,7 +43,7 @@ final class ApiHandlers {
         }
     }
 
-    void stories(ServerRequest req, ServerResponse res) {
+    Rendered stories(ServerRequest req) {
         Params params = new Params(req.query());
         StoryStore.StoryListing.Order order = "largest".equals(params.choice("order", "newest", "largest"))
                 ? StoryStore.StoryListing.Order.LARGEST : StoryStore.StoryListing.Order.NEWEST;
@@ -52,7 +52,7 @@ final class ApiHandlers {
         List<StoryStore.StoryCard> cards = store.stories(new StoryStore.StoryListing(order, params.date("since"),
                 offset, limit));
         StoryStore.Counts counts = store.counts();
-        Responses.json(res, Json.bytes(json -> {
+        return Rendered.json(Json.bytes(json -> {
             json.writeStartObject();
             json.writeArrayFieldStart("stories");
             for (StoryStore.StoryCard card : cards) {
@@ -69,18 +69,18 @@ final class ApiHandlers {
         }));
     }
 
-    void story(ServerRequest req, ServerResponse res) {
+    Rendered story(ServerRequest req) {
         String id = id(req);
         Story story = store.story(id).orElseThrow(() -> ApiError.notFound("no story with id '" + Params.shorten(id) + "'"));
-        Responses.json(res, Json.bytes(json -> ContractJson.story(story, json)));
+        return Rendered.json(Json.bytes(json -> ContractJson.story(story, json)));
     }
 
-    void article(ServerRequest req, ServerResponse res) {
+    Rendered article(ServerRequest req) {
         String id = id(req);
         Article article = store.article(id)
                 .orElseThrow(() -> ApiError.notFound("no article with id '" + Params.shorten(id) + "'"));
         String storyId = store.storyOf(id).orElse(null);
-        Responses.json(res, Json.bytes(json -> {
+        return Rendered.json(Json.bytes(json -> {
             json.writeStartObject();
             json.writeStringField("story", storyId);
             json.writeFieldName("article");
@@ -89,7 +89,7 @@ final class ApiHandlers {
         }));
     }
 
-    void search(ServerRequest req, ServerResponse res) {
+    Rendered search(ServerRequest req) {
         Params params = new Params(req.query());
         LocalDate from = params.date("from");
         LocalDate to = params.date("to");
@@ -99,7 +99,7 @@ final class ApiHandlers {
         StoryStore.SearchQuery query = new StoryStore.SearchQuery(params.text("q"), params.text("outlet"),
                 params.text("entity"), params.text("language"), from, to, params.offset(), params.limit(DEFAULT_LIMIT));
         StoryStore.SearchResult result = store.search(query);
-        Responses.json(res, Json.bytes(json -> ContractJson.search(result, json)));
+        return Rendered.json(Json.bytes(json -> ContractJson.search(result, json)));
     }
 
     void ingest(ServerRequest req, ServerResponse res) {
@@ -121,7 +121,7 @@ final class ApiHandlers {
         List<Problem> problems = read.problems();
         if (sources.isEmpty()) {
             res.status(Status.BAD_REQUEST_400);
-            Responses.json(res, Json.bytes(json -> {
+            Rendered.json(Json.bytes(json -> {
                 json.writeStartObject();
                 json.writeObjectFieldStart("error");
                 json.writeNumberField("status", 400);
@@ -129,11 +129,11 @@ final class ApiHandlers {
                 json.writeEndObject();
                 ContractJson.problems(problems, json);
                 json.writeEndObject();
-            }));
+            })).send(res);
             return;
         }
         Ingest.Receipt receipt = ingest.ingest(sources);
-        Responses.json(res, Json.bytes(json -> {
+        Rendered.json(Json.bytes(json -> {
             json.writeStartObject();
             json.writeNumberField("received", sources.size());
             json.writeNumberField("stored", receipt.stored());
@@ -141,11 +141,11 @@ final class ApiHandlers {
             ContractJson.strings(json, "stories", receipt.stories());
             ContractJson.problems(problems, json);
             json.writeEndObject();
-        }));
+        })).send(res);
     }
 
     void openApi(ServerRequest req, ServerResponse res) {
-        Responses.json(res, openApi);
+        Rendered.json(openApi).send(res);
     }
 
     /** The body, refusing with 413 past the limit even when no Content-Length announced it (chunked). */

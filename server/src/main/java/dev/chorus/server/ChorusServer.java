@@ -26,6 +26,9 @@ public final class ChorusServer implements AutoCloseable {
     /** Largest request body accepted (an ingest of many articles at once): 16 MiB. */
     public static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
 
+    /** Rendered responses kept by default: 128 MiB, some hundreds of the largest story pages. */
+    public static final long DEFAULT_CACHE_BYTES = 128L * 1024 * 1024;
+
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             + "base-uri 'none'; frame-ancestors 'none'";
 
@@ -57,10 +60,12 @@ public final class ChorusServer implements AutoCloseable {
      * @param host         address to bind, e.g. 127.0.0.1
      * @param port         port, or 0 for any free one ({@link #port()} tells which)
      * @param maxBodyBytes the largest request body accepted; larger ones get 413
+     * @param cacheBytes   the most bytes of rendered GET responses kept ({@link ResponseCache}); 0 keeps none
      * @throws IllegalStateException when the server cannot listen there
      */
-    public static ChorusServer start(StoryStore store, Ingest ingest, String host, int port, long maxBodyBytes) {
-        List<Route> routes = routes(store, ingest, maxBodyBytes);
+    public static ChorusServer start(StoryStore store, Ingest ingest, String host, int port, long maxBodyBytes,
+                                     long cacheBytes) {
+        List<Route> routes = routes(store, ingest, maxBodyBytes, new ResponseCache(store::version, cacheBytes));
         WebServer server = WebServer.builder()
                 .host(host)
                 .port(port)
@@ -80,8 +85,12 @@ public final class ChorusServer implements AutoCloseable {
         return new ChorusServer(server, host);
     }
 
+    public static ChorusServer start(StoryStore store, Ingest ingest, String host, int port, long maxBodyBytes) {
+        return start(store, ingest, host, port, maxBodyBytes, DEFAULT_CACHE_BYTES);
+    }
+
     public static ChorusServer start(StoryStore store, Ingest ingest, String host, int port) {
-        return start(store, ingest, host, port, MAX_BODY_BYTES);
+        return start(store, ingest, host, port, MAX_BODY_BYTES, DEFAULT_CACHE_BYTES);
     }
 
     public int port() {
@@ -100,19 +109,19 @@ public final class ChorusServer implements AutoCloseable {
     }
 
     /** Every route, API first; the routing and the OpenAPI test both read this list. */
-    static List<Route> routes(StoryStore store, Ingest ingest, long maxBodyBytes) {
+    static List<Route> routes(StoryStore store, Ingest ingest, long maxBodyBytes, ResponseCache cache) {
         ApiHandlers api = new ApiHandlers(store, ingest, maxBodyBytes);
         WebHandlers web = new WebHandlers(store);
         return List.of(
-                new Route(Method.GET, "/api/v1/stories", api::stories),
-                new Route(Method.GET, "/api/v1/stories/{+id}", api::story),
-                new Route(Method.GET, "/api/v1/articles/{+id}", api::article),
-                new Route(Method.GET, "/api/v1/search", api::search),
+                new Route(Method.GET, "/api/v1/stories", cache.handler(api::stories)),
+                new Route(Method.GET, "/api/v1/stories/{+id}", cache.handler(api::story)),
+                new Route(Method.GET, "/api/v1/articles/{+id}", cache.handler(api::article)),
+                new Route(Method.GET, "/api/v1/search", cache.handler(api::search)),
                 new Route(Method.POST, "/api/v1/ingest", api::ingest),
                 new Route(Method.GET, "/api/v1/openapi.json", api::openApi),
-                new Route(Method.GET, "/", web::list),
-                new Route(Method.GET, "/stories/{+id}", web::story),
-                new Route(Method.GET, "/articles/{+id}", web::article),
+                new Route(Method.GET, "/", cache.handler(web::list)),
+                new Route(Method.GET, "/stories/{+id}", cache.handler(web::story)),
+                new Route(Method.GET, "/articles/{+id}", cache.handler(web::article)),
                 new Route(Method.GET, "/static/chorus.css", web::css));
     }
 
@@ -155,9 +164,9 @@ public final class ChorusServer implements AutoCloseable {
     private static void refuse(ServerRequest req, ServerResponse res, int status, String message) {
         res.status(Status.create(status));
         if (req.path().path().startsWith("/api/")) {
-            Responses.json(res, Json.error(status, message));
+            Rendered.json(Json.error(status, message)).send(res);
         } else {
-            Responses.html(res, Page.error(status, message));
+            Rendered.html(Page.error(status, message)).send(res);
         }
     }
 }

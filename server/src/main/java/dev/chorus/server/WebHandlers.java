@@ -27,23 +27,23 @@ final class WebHandlers {
         }
     }
 
-    void list(ServerRequest req, ServerResponse res) {
+    Rendered list(ServerRequest req) {
         ListPage.View view = ListPage.View.of(new Params(req.query()));
-        Responses.html(res, ListPage.render(view, store));
+        return Rendered.html(ListPage.render(view, store));
     }
 
-    void story(ServerRequest req, ServerResponse res) {
+    Rendered story(ServerRequest req) {
         String id = ApiHandlers.id(req);
         Story story = store.story(id).orElseThrow(() -> ApiError.notFound("No story has the id '" + Params.shorten(id) + "'."));
-        Responses.html(res, StoryPage.render(story, "all".equals(new Params(req.query()).text("claims"))));
+        return Rendered.html(StoryPage.render(story, "all".equals(new Params(req.query()).text("claims"))));
     }
 
-    void article(ServerRequest req, ServerResponse res) {
+    Rendered article(ServerRequest req) {
         String id = ApiHandlers.id(req);
         Article article = store.article(id)
                 .orElseThrow(() -> ApiError.notFound("No article has the id '" + Params.shorten(id) + "'."));
         Story story = store.storyOf(id).flatMap(store::story).orElse(null);
-        Responses.html(res, ArticlePage.render(article, story));
+        return Rendered.html(ArticlePage.render(article, story));
     }
 
     void css(ServerRequest req, ServerResponse res) {

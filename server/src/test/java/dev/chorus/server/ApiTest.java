@@ -218,7 +218,7 @@ class ApiTest {
         List<String> documented = new ArrayList<>();
         doc.get("paths").properties().forEach(path -> path.getValue().properties()
                 .forEach(op -> documented.add(op.getKey().toUpperCase() + " " + path.getKey())));
-        List<String> routes = ChorusServer.routes(Fixtures.store(), null, LIMIT).stream()
+        List<String> routes = ChorusServer.routes(Fixtures.store(), null, LIMIT, new ResponseCache(() -> 0, 0)).stream()
                 .map(r -> r.method().text() + " " + r.openApiPath()).toList();
         assertEquals(routes.stream().sorted().toList(), documented.stream().sorted().toList());
     }
