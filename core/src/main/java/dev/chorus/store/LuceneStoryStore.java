@@ -7,12 +7,16 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -68,7 +72,8 @@ public final class LuceneStoryStore implements StoryStoreWriter {
 
     private static final String INDEX = "index";
     private static final String FORMAT_KEY = "chorus.format";
-    private static final String FORMAT = "1";
+    /** 2: story cards moved from a stored field to a doc value. */
+    private static final String FORMAT = "2";
     private static final String NEXT_SEQUENCE_KEY = "chorus.nextSequence";
     /**
      * Lucene logs a warning to stderr, through java.util.logging, when the JVM was not started with the
@@ -76,6 +81,17 @@ public final class LuceneStoryStore implements StoryStoreWriter {
      * Held here because java.util.logging keeps only weak references to its loggers.
      */
     private static final java.util.logging.Logger VECTORIZATION_LOG = quiet("org.apache.lucene.internal.vectorization");
+    private static final Sort NEWEST;
+    private static final Sort LARGEST;
+
+    static {
+        SortField newest = new SortField(StoreDocuments.LIST_DATE, SortField.Type.LONG, true);
+        newest.setMissingValue(Long.MIN_VALUE);
+        SortField recent = new SortField(StoreDocuments.LAST_SEQUENCE, SortField.Type.LONG, true);
+        NEWEST = new Sort(newest, recent);
+        LARGEST = new Sort(new SortField(StoreDocuments.SIZE, SortField.Type.LONG, true), newest, recent);
+    }
+
     /** A reader checks for a newer commit at most this often. */
     private static final long REFRESH_MILLIS = 200;
 
@@ -85,6 +101,7 @@ public final class LuceneStoryStore implements StoryStoreWriter {
     private final SearcherManager searchers;
     private final Analyzer analyzer = new StandardAnalyzer();
     private final StoreSearch search = new StoreSearch(analyzer);
+    private final ListingOrders listingOrders = new ListingOrders();
     private volatile long nextSequence;
     private volatile long lastRefresh = System.nanoTime();
 
@@ -245,19 +262,19 @@ public final class LuceneStoryStore implements StoryStoreWriter {
             query.add(LongPoint.newRangeQuery(StoreDocuments.LIST_DATE, listing.since().toEpochDay(), Long.MAX_VALUE),
                     Occur.FILTER);
         }
-        SortField newest = new SortField(StoreDocuments.LIST_DATE, SortField.Type.LONG, true);
-        newest.setMissingValue(Long.MIN_VALUE);
-        SortField recent = new SortField(StoreDocuments.LAST_SEQUENCE, SortField.Type.LONG, true);
-        Sort sort = listing.order() == StoryListing.Order.NEWEST
-                ? new Sort(newest, recent)
-                : new Sort(new SortField(StoreDocuments.SIZE, SortField.Type.LONG, true), newest, recent);
+        Sort sort = listing.order() == StoryListing.Order.NEWEST ? NEWEST : LARGEST;
         return read(searcher -> {
-            int wanted = (int) Math.min(Integer.MAX_VALUE - 1, (long) listing.offset() + listing.limit());
-            TopDocs top = searcher.search(query.build(), wanted, sort);
-            StoredFields stored = searcher.storedFields();
+            int end = (int) Math.min(Integer.MAX_VALUE - 1, (long) listing.offset() + listing.limit());
+            int[] order;
+            if (listing.since() == null) {
+                order = listingOrders.of(searcher.getIndexReader(), listing.order(),
+                        () -> docs(searcher.search(query.build(), Math.max(1, searcher.count(query.build())), sort)));
+            } else {
+                order = docs(searcher.search(query.build(), Math.max(1, end), sort));
+            }
             List<StoryCard> cards = new ArrayList<>();
-            for (int i = listing.offset(); i < top.scoreDocs.length; i++) {
-                cards.add(StoreJson.card(stored.document(top.scoreDocs[i].doc).get(StoreDocuments.CARD)));
+            for (int i = listing.offset(); i < Math.min(order.length, end); i++) {
+                cards.add(card(searcher, order[i]));
             }
             return cards;
         });
@@ -265,17 +282,7 @@ public final class LuceneStoryStore implements StoryStoreWriter {
 
     @Override
     public SearchResult search(SearchQuery query) {
-        return read(searcher -> search.search(searcher, query, id -> {
-            try {
-                Document doc = first(searcher, storyById(id));
-                if (doc == null) {
-                    throw new IllegalStateException("article of story " + id + " found, but not the story");
-                }
-                return StoreJson.card(doc.get(StoreDocuments.CARD));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }));
+        return read(searcher -> search.search(searcher, query, ids -> cards(searcher, ids)));
     }
 
     @Override
@@ -438,6 +445,43 @@ public final class LuceneStoryStore implements StoryStoreWriter {
             }
             return found;
         });
+    }
+
+    /** The cards of the stories with these ids, by id, found in one query. */
+    private static Map<String, StoryCard> cards(IndexSearcher searcher, Collection<String> ids) {
+        try {
+            Query query = new BooleanQuery.Builder()
+                    .add(type(StoreDocuments.STORY), Occur.FILTER)
+                    .add(new TermInSetQuery(StoreDocuments.STORY_KEY, ids.stream().map(BytesRef::new).toList()), Occur.FILTER)
+                    .build();
+            Map<String, StoryCard> out = new HashMap<>();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, ids.size())).scoreDocs) {
+                StoryCard card = card(searcher, hit.doc);
+                out.put(card.id(), card);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The card of the story document {@code doc} (an index-wide doc id). */
+    private static StoryCard card(IndexSearcher searcher, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        BinaryDocValues cards = DocValues.getBinary(leaf.reader(), StoreDocuments.CARD);
+        if (!cards.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("story document " + doc + " has no card");
+        }
+        return StoreJson.card(cards.binaryValue().utf8ToString());
+    }
+
+    private static int[] docs(TopDocs top) {
+        int[] docs = new int[top.scoreDocs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+        }
+        return docs;
     }
 
     private static Document first(IndexSearcher searcher, Query query) throws IOException {

@@ -3,6 +3,7 @@ package dev.chorus.store;
 import dev.chorus.model.Article;
 import dev.chorus.model.Metadata;
 import dev.chorus.model.Story;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -25,7 +26,7 @@ import java.util.Set;
  * The two kinds of Lucene document in a store and their fields. An <b>article</b> document holds the article
  * as JSON, its text indexed for search, its story, and the filter and facet fields (outlet, language, the
  * entities its story's analysis found in it, publication date). A <b>story</b> document holds the story's
- * analysis as JSON, its member ids, a card for listings, and the numbers listings sort and filter on.
+ * analysis as JSON, its member ids, a card for listings (a doc value), and the numbers listings sort and filter on.
  * Filter fields hold the value lower-cased, so filters ignore case; facet fields keep it as written.
  */
 final class StoreDocuments {
@@ -103,7 +104,9 @@ final class StoreDocuments {
         for (Article article : story.articles()) {
             doc.add(new StoredField(MEMBER, article.id()));
         }
-        doc.add(new StoredField(CARD, StoreJson.card(card(story))));
+        // a doc value, not a stored field: listings and search hits read cards without decompressing the stored
+        // JSON of the whole analysis next to them
+        doc.add(new BinaryDocValuesField(CARD, new BytesRef(StoreJson.card(card(story)))));
         doc.add(new NumericDocValuesField(OPEN, version.open() ? 1 : 0));
         doc.add(new NumericDocValuesField(LAST_SEQUENCE, version.articles().stream()
                 .mapToLong(StoryStoreWriter.StoredArticle::sequence).max().orElse(0)));

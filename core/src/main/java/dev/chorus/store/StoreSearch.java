@@ -56,10 +56,10 @@ final class StoreSearch {
     }
 
     /**
-     * @param cards the card of a story by id (every story of a hit is stored)
+     * @param cards the cards of stories by id, in one call for a page of hits (every story of a hit is stored)
      */
     StoryStore.SearchResult search(IndexSearcher searcher, StoryStore.SearchQuery q,
-                                   Function<String, StoryStore.StoryCard> cards) throws IOException {
+                                   Function<Collection<String>, Map<String, StoryStore.StoryCard>> cards) throws IOException {
         Query query = query(q);
         if (query == null) {
             return new StoryStore.SearchResult(0, List.of(), Map.of());
@@ -67,13 +67,19 @@ final class StoreSearch {
         Matches matches = searcher.search(query, new Manager(!q.text().isBlank()));
         List<Best> ranked = new ArrayList<>(matches.best.values());
         ranked.sort(Comparator.comparingDouble((Best b) -> -b.score).thenComparing(b -> b.story));
+        List<Best> page = ranked.subList(Math.min(ranked.size(), q.offset()),
+                (int) Math.min(ranked.size(), (long) q.offset() + q.limit()));
+        Map<String, StoryStore.StoryCard> pageCards = cards.apply(page.stream().map(b -> b.story).toList());
         List<StoryStore.SearchHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         List<String> words = words(q.text());
-        for (int i = q.offset(); i < Math.min(ranked.size(), (long) q.offset() + q.limit()); i++) {
-            Best best = ranked.get(i);
+        for (Best best : page) {
             Article article = StoreJson.article(stored.document(best.doc).get(StoreDocuments.JSON));
-            hits.add(new StoryStore.SearchHit(cards.apply(best.story), article.id(), article.metadata().title(),
+            StoryStore.StoryCard card = pageCards.get(best.story);
+            if (card == null) {
+                throw new IllegalStateException("article of story " + best.story + " found, but not the story");
+            }
+            hits.add(new StoryStore.SearchHit(card, article.id(), article.metadata().title(),
                     snippet(article, words), best.score));
         }
         Map<String, List<StoryStore.FacetCount>> facets = new LinkedHashMap<>();
@@ -200,32 +206,27 @@ final class StoreSearch {
         }
     }
 
-    /** Per leaf (segment): the best match per story ordinal and the count per facet ordinal. */
+    /**
+     * Per leaf (segment): the best match per story ordinal and the count per facet ordinal. The arrays are as
+     * long as the segment has values (tens of thousands of stories and entities in a large store), so they are
+     * made on the first match only, and the ordinals touched are listed, so that a query matching a few articles
+     * is read back in time proportional to its matches, not to the number of values.
+     */
     private static final class Leaf implements LeafCollector {
-        final int docBase;
-        final SortedDocValues stories;
-        final float[] bestScore;
-        final int[] bestDoc;
-        final SortedSetDocValues[] facetValues = new SortedSetDocValues[StoreDocuments.FACETS.size()];
-        final SortedSetDocValues[] facetNames = new SortedSetDocValues[StoreDocuments.FACETS.size()];
-        final long[][] facetCounts = new long[StoreDocuments.FACETS.size()][];
+        final LeafReaderContext context;
         final boolean scored;
+        SortedDocValues stories;
+        float[] bestScore;
+        int[] bestDoc;
+        final Touched touchedStories = new Touched();
+        final SortedSetDocValues[] facetValues = new SortedSetDocValues[StoreDocuments.FACETS.size()];
+        final long[][] facetCounts = new long[StoreDocuments.FACETS.size()][];
+        final Touched[] touchedFacets = new Touched[StoreDocuments.FACETS.size()];
         Scorable scorer;
 
-        Leaf(LeafReaderContext context, boolean scored) throws IOException {
-            docBase = context.docBase;
+        Leaf(LeafReaderContext context, boolean scored) {
+            this.context = context;
             this.scored = scored;
-            stories = DocValues.getSorted(context.reader(), StoreDocuments.STORY_ID);
-            bestScore = new float[(int) stories.getValueCount()];
-            bestDoc = new int[bestScore.length];
-            java.util.Arrays.fill(bestDoc, -1);
-            for (int f = 0; f < facetValues.length; f++) {
-                String field = StoreDocuments.FACETS.get(f);
-                facetValues[f] = DocValues.getSortedSet(context.reader(), field);
-                // a second instance to look names up by ordinal after the pass, without disturbing the iterator
-                facetNames[f] = DocValues.getSortedSet(context.reader(), field);
-                facetCounts[f] = new long[(int) facetValues[f].getValueCount()];
-            }
         }
 
         @Override
@@ -233,46 +234,86 @@ final class StoreSearch {
             this.scorer = scorer;
         }
 
+        private void open() throws IOException {
+            stories = DocValues.getSorted(context.reader(), StoreDocuments.STORY_ID);
+            bestScore = new float[(int) stories.getValueCount()];
+            bestDoc = new int[bestScore.length];
+            for (int f = 0; f < facetValues.length; f++) {
+                facetValues[f] = DocValues.getSortedSet(context.reader(), StoreDocuments.FACETS.get(f));
+                facetCounts[f] = new long[(int) facetValues[f].getValueCount()];
+                touchedFacets[f] = new Touched();
+            }
+        }
+
         @Override
         public void collect(int doc) throws IOException {
+            if (stories == null) {
+                open();
+            }
             if (stories.advanceExact(doc)) {
                 int ord = stories.ordValue();
                 float score = scored ? scorer.score() : 0;
-                if (bestDoc[ord] < 0 || score > bestScore[ord]) {
+                // bestDoc holds doc + 1, so that 0 means none yet without filling the array
+                if (bestDoc[ord] == 0) {
+                    touchedStories.add(ord);
                     bestScore[ord] = score;
-                    bestDoc[ord] = doc;
+                    bestDoc[ord] = doc + 1;
+                } else if (score > bestScore[ord]) {
+                    bestScore[ord] = score;
+                    bestDoc[ord] = doc + 1;
                 }
             }
             for (int f = 0; f < facetValues.length; f++) {
                 if (facetValues[f].advanceExact(doc)) {
                     for (int i = 0; i < facetValues[f].docValueCount(); i++) {
-                        facetCounts[f][(int) facetValues[f].nextOrd()]++;
+                        int ord = (int) facetValues[f].nextOrd();
+                        if (facetCounts[f][ord]++ == 0) {
+                            touchedFacets[f].add(ord);
+                        }
                     }
                 }
             }
         }
 
         void drainInto(Map<String, Best> best, Map<String, Map<String, Long>> facets) throws IOException {
-            for (int ord = 0; ord < bestDoc.length; ord++) {
-                if (bestDoc[ord] >= 0) {
-                    String story = stories.lookupOrd(ord).utf8ToString();
-                    Best seen = best.get(story);
-                    if (seen == null) {
-                        best.put(story, new Best(story, bestScore[ord], docBase + bestDoc[ord]));
-                    } else if (bestScore[ord] > seen.score) {
-                        seen.score = bestScore[ord];
-                        seen.doc = docBase + bestDoc[ord];
-                    }
+            if (stories == null) {
+                return;
+            }
+            int docBase = context.docBase;
+            // lookups by ordinal on fresh instances: the collecting ones are positioned on their last document
+            SortedDocValues storyNames = DocValues.getSorted(context.reader(), StoreDocuments.STORY_ID);
+            for (int i = 0; i < touchedStories.size; i++) {
+                int ord = touchedStories.ords[i];
+                String story = storyNames.lookupOrd(ord).utf8ToString();
+                Best seen = best.get(story);
+                if (seen == null) {
+                    best.put(story, new Best(story, bestScore[ord], docBase + bestDoc[ord] - 1));
+                } else if (bestScore[ord] > seen.score) {
+                    seen.score = bestScore[ord];
+                    seen.doc = docBase + bestDoc[ord] - 1;
                 }
             }
             for (int f = 0; f < facetCounts.length; f++) {
                 Map<String, Long> counts = facets.get(StoreDocuments.FACETS.get(f));
-                for (int ord = 0; ord < facetCounts[f].length; ord++) {
-                    if (facetCounts[f][ord] > 0) {
-                        counts.merge(facetNames[f].lookupOrd(ord).utf8ToString(), facetCounts[f][ord], Long::sum);
-                    }
+                SortedSetDocValues names = DocValues.getSortedSet(context.reader(), StoreDocuments.FACETS.get(f));
+                for (int i = 0; i < touchedFacets[f].size; i++) {
+                    int ord = touchedFacets[f].ords[i];
+                    counts.merge(names.lookupOrd(ord).utf8ToString(), facetCounts[f][ord], Long::sum);
                 }
             }
+        }
+    }
+
+    /** A growable list of ordinals. */
+    private static final class Touched {
+        int[] ords = new int[16];
+        int size;
+
+        void add(int ord) {
+            if (size == ords.length) {
+                ords = java.util.Arrays.copyOf(ords, size * 2);
+            }
+            ords[size++] = ord;
         }
     }
 

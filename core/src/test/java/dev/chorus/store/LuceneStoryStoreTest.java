@@ -120,6 +120,27 @@ class LuceneStoryStoreTest {
     }
 
     @Test
+    void aListingAfterACommitShowsTheNewStoriesAndTheVersionMoves() throws IOException {
+        Path first = NewsFeed.write(feed.subList(0, feed.size() / 2), tmp.resolve("first.jsonl"));
+        Path second = NewsFeed.write(feed.subList(feed.size() / 2, feed.size()), tmp.resolve("second.jsonl"));
+        try (LuceneStoryStore writer = LuceneStoryStore.openForWriting(tmp.resolve("growing"))) {
+            IngestPipeline pipeline = new IngestPipeline(writer, new StoryClusterer(), 60, 25);
+            pipeline.ingest(List.of(first), p -> { }, c -> { });
+            long before = writer.version();
+            List<StoryStore.StoryCard> early = writer.stories(StoryStore.StoryListing.newest(1000));
+            assertEquals(writer.counts().stories(), early.size());
+            assertEquals(before, writer.version(), "reading does not move the version");
+
+            pipeline.ingest(List.of(second), p -> { }, c -> { });
+            assertTrue(writer.version() > before);
+            List<StoryStore.StoryCard> later = writer.stories(StoryStore.StoryListing.newest(1000));
+            assertEquals(writer.counts().stories(), later.size());
+            assertEquals(store.stories(StoryStore.StoryListing.newest(1000)).stream().map(StoryStore.StoryCard::date).toList(),
+                    later.stream().map(StoryStore.StoryCard::date).toList(), "the same dates as the store fed at once");
+        }
+    }
+
+    @Test
     void aSecondWriterIsRefusedWhileTheFirstHasTheStore() throws IOException {
         Path data = tmp.resolve("locked");
         try (LuceneStoryStore first = LuceneStoryStore.openForWriting(data)) {
