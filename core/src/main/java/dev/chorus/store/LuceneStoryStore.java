@@ -101,7 +101,7 @@ public final class LuceneStoryStore implements StoryStoreWriter {
     private final SearcherManager searchers;
     private final Analyzer analyzer = new StandardAnalyzer();
     private final StoreSearch search = new StoreSearch(analyzer);
-    private final ListingOrders listingOrders = new ListingOrders();
+    private final ListingCache listings = new ListingCache();
     private volatile long nextSequence;
     private volatile long lastRefresh = System.nanoTime();
 
@@ -267,7 +267,7 @@ public final class LuceneStoryStore implements StoryStoreWriter {
             int end = (int) Math.min(Integer.MAX_VALUE - 1, (long) listing.offset() + listing.limit());
             int[] order;
             if (listing.since() == null) {
-                order = listingOrders.of(searcher.getIndexReader(), listing.order(),
+                order = listings.order(searcher.getIndexReader(), listing.order(),
                         () -> docs(searcher.search(query.build(), Math.max(1, searcher.count(query.build())), sort)));
             } else {
                 order = docs(searcher.search(query.build(), Math.max(1, end), sort));
@@ -287,8 +287,8 @@ public final class LuceneStoryStore implements StoryStoreWriter {
 
     @Override
     public Counts counts() {
-        return read(searcher -> new Counts(searcher.count(type(StoreDocuments.ARTICLE)),
-                searcher.count(type(StoreDocuments.STORY))));
+        return read(searcher -> listings.counts(searcher.getIndexReader(), () -> new Counts(
+                searcher.count(type(StoreDocuments.ARTICLE)), searcher.count(type(StoreDocuments.STORY)))));
     }
 
     /** The version of the index reader: Lucene raises it with every commit a reader opens. */
