@@ -3,7 +3,8 @@
 # digest of files made at start (--from PATH...), waits until it answers, runs dev.chorus.bench.ServeLoad
 # against it (story list, story page, story JSON, search at 1, 8 and 64 concurrent clients: p50/p99 latency,
 # requests/s, errors), then stops it. Client and server share the machine.
-# Usage: bench/serve-load.sh (--data DIR | --from PATH... [--no-embeddings]) [-- SERVELOAD-OPTIONS]
+# Usage: bench/serve-load.sh (--data DIR | --from PATH... [--no-embeddings]) [--cache-mb 0] [-- SERVELOAD-OPTIONS]
+#   (options before -- go to chorus serve; --cache-mb 0 renders every request instead of keeping answers)
 #   e.g. bench/serve-load.sh --from ../shared/bench/multinews/multinews-val-1000.jsonl.gz --no-embeddings -- --seconds 10
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
