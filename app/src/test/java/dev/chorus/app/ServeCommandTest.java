@@ -55,5 +55,9 @@ class ServeCommandTest {
         CliRunner port = CliRunner.run("serve", "--from", "examples", "--port", "70000");
         assertEquals(Main.UNUSABLE, port.exit());
         assertTrue(port.err().contains("--port must be from 0 to 65535"), port.err());
+
+        CliRunner cache = CliRunner.run("serve", "--from", "examples", "--cache-mb", "-1");
+        assertEquals(Main.UNUSABLE, cache.exit());
+        assertTrue(cache.err().contains("--cache-mb must be from 0"), cache.err());
     }
 }
