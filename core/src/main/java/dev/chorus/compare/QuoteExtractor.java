@@ -88,6 +88,13 @@ public final class QuoteExtractor {
         }
     }
 
+    /**
+     * An organisation named by a phrase rather than a known entity: "Turkey's foreign ministry", "the Turkish
+     * Defense Ministry" (the phrase without "the"); {@code head} is its folded last word.
+     */
+    record OrgPhrase(int start, int end, String text, String head) {
+    }
+
     /** A quote span within a paragraph: quote marks at {@code open} and {@code close}. */
     record Span(int open, int close, String content) {
     }
@@ -123,6 +130,8 @@ public final class QuoteExtractor {
     private void extract(AnalysedArticle article, int a, EntityIndex index,
                          Map<Story.Entity, Set<String>> descriptors, List<Found> out) {
         List<Story.Entity> history = new ArrayList<>();
+        List<OrgPhrase> orgHistory = new ArrayList<>();
+        Set<String> phraseSpeakers = new HashSet<>();
         List<EntityIndex.Mention> previousSubjects = List.of();
         String previousParagraphSpeaker = null;
         for (String para : paragraphs(article)) {
@@ -134,7 +143,9 @@ public final class QuoteExtractor {
                 }
             }
             List<EntityIndex.Mention> subjects = speechSubjects(para, spans, mentions);
-            Ctx ctx = new Ctx(history, mentions, descriptors, previousSubjects, subjects);
+            List<OrgPhrase> orgPhrases = orgPhrases(para, spans);
+            Ctx ctx = new Ctx(history, mentions, descriptors, previousSubjects, subjects, orgHistory, orgPhrases,
+                    phraseSpeakers);
             String[] speakers = new String[spans.size()];
             boolean[] direct = new boolean[spans.size()];
             for (int q = 0; q < spans.size(); q++) {
@@ -145,7 +156,9 @@ public final class QuoteExtractor {
                 if (speakers[q] == null) {
                     speakers[q] = before(para, sp, prevClose, ctx);
                 }
-                direct[q] = speakers[q] != null; // the others are continued quotes, inferred from their neighbours
+                // the others are continued quotes, inferred from their neighbours; a phrase ("the ministry") names
+                // no one precisely enough to contradict another article's speaker
+                direct[q] = speakers[q] != null && !phraseSpeakers.contains(speakers[q]);
             }
             for (int q = spans.size() - 2; q >= 0; q--) {
                 // from the last character inside the quote: "... the town." ends its sentence at the period
@@ -168,6 +181,7 @@ public final class QuoteExtractor {
             }
             previousParagraphSpeaker = spans.isEmpty() ? null : speakers[spans.size() - 1];
             previousSubjects = subjects;
+            orgHistory.addAll(orgPhrases);
             for (EntityIndex.Mention m : mentions) {
                 if (m.entity().type() == Story.EntityType.PERSON || m.entity().type() == Story.EntityType.ORG) {
                     history.add(m.entity());
@@ -215,7 +229,32 @@ public final class QuoteExtractor {
      */
     private record Ctx(List<Story.Entity> history, List<EntityIndex.Mention> mentions,
                        Map<Story.Entity, Set<String>> descriptors, List<EntityIndex.Mention> previousSubjects,
-                       List<EntityIndex.Mention> subjects) {
+                       List<EntityIndex.Mention> subjects, List<OrgPhrase> orgHistory, List<OrgPhrase> orgPhrases,
+                       Set<String> phraseSpeakers) {
+
+        /**
+         * The organisation phrase that ends at {@code end} ("Turkey's foreign ministry said"), else the most recent
+         * one before it with {@code head} as its last word ("the ministry said"), in this paragraph or an earlier
+         * one; remembered as a speaker that is no known entity. Null if none.
+         */
+        String orgPhrase(int end, String head) {
+            OrgPhrase found = null;
+            for (OrgPhrase o : orgHistory) {
+                if (o.head().equals(head)) {
+                    found = o;
+                }
+            }
+            for (OrgPhrase o : orgPhrases) {
+                if (o.end() <= end && o.head().equals(head)) {
+                    found = o;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            phraseSpeakers.add(found.text());
+            return found.text();
+        }
 
         /**
          * Who "he" or "the minister" at {@code pos} is. Without {@code role} words: the most recent person who
@@ -335,6 +374,66 @@ public final class QuoteExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Organisation phrases of a paragraph, outside quotes: an organisation word ({@link Lexicon#ORG_WORDS}) led by
+     * an anchor (a possessive such as "Turkey's", a demonym, or a capitalised word not opening its sentence), with
+     * up to two lower-case words between them ("foreign", "defence"). A bare "the ministry" is no phrase: it
+     * refers back to one.
+     */
+    static List<OrgPhrase> orgPhrases(String para, List<Span> spans) {
+        List<OrgPhrase> out = new ArrayList<>();
+        List<Words.Word> words = Words.of(para);
+        for (int i = 1; i < words.size(); i++) {
+            Words.Word head = words.get(i);
+            if (!Lexicon.ORG_WORDS.contains(head.folded()) || inside(spans, head.start())) {
+                continue;
+            }
+            int start = -1;
+            int lower = 0;
+            for (int j = i - 1; j >= 0; j--) {
+                Words.Word w = words.get(j);
+                String gap = para.substring(w.end(), words.get(j + 1).start());
+                boolean possessive = w.folded().equals("s") && j > 0 && (gap.equals(" "))
+                        && isApostrophe(para.substring(words.get(j - 1).end(), w.start()));
+                if (possessive) {
+                    start = words.get(j - 1).start();
+                    break;
+                }
+                if (!gap.equals(" ")) {
+                    break;
+                }
+                if (Lexicon.isDemonym(w.folded()) || w.capitalised() && !opensSentence(para, w.start())
+                        && !Lexicon.ORG_WORDS.contains(w.folded())) {
+                    start = w.start();
+                    continue; // "Turkish Defense Ministry": the anchor may itself follow another
+                }
+                if (start >= 0 || w.capitalised() || ++lower > 2) {
+                    break;
+                }
+            }
+            if (start >= 0) {
+                out.add(new OrgPhrase(start, head.end(), para.substring(start, head.end()), head.folded()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isApostrophe(String s) {
+        return s.equals("'") || s.equals("’");
+    }
+
+    /** Whether the word at {@code pos} opens its sentence (only spaces and quote marks after a . ! ? before it). */
+    private static boolean opensSentence(String para, int pos) {
+        for (int i = pos - 1; i >= 0; i--) {
+            char c = para.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '“' || c == '(') {
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?';
+        }
+        return true;
     }
 
     /** Title, role and demonym words written right before each person's mentions anywhere in the story. */
@@ -487,6 +586,10 @@ public final class QuoteExtractor {
 
     /** Speaker from the text after the quote up to the sentence end or the next quote. */
     private String after(String para, Span sp, int limit, Ctx ctx) {
+        if (sp.content().endsWith(".")) {
+            // "... responsible." ends its sentence inside the quote: what follows is the next sentence's subject
+            return null;
+        }
         int from = Math.min(sp.close() + 1, para.length());
         int to = Math.max(from, limit);
         int end = sentenceEnd(para, from);
@@ -586,8 +689,10 @@ public final class QuoteExtractor {
             if (PRONOUNS.contains(w.folded())) {
                 return name(ctx.resolve(pos, Set.of()));
             }
-            if (Lexicon.ORG_WORDS.contains(w.folded()) && i == verb - 1 && hasArticle(words, i)) {
-                return name(ctx.resolveOrg(pos, w.folded()));
+            if (Lexicon.ORG_WORDS.contains(w.folded()) && i == verb - 1
+                    && para.substring(pos + w.text().length(), verbPos).isBlank()) {
+                Story.Entity org = hasArticle(words, i) ? ctx.resolveOrg(pos, w.folded()) : null;
+                return org != null ? org.name() : ctx.orgPhrase(base + w.end(), w.folded());
             }
             if (ROLE_NOUNS.contains(w.folded()) && i == verb - 1 && hasArticle(words, i)) {
                 Set<String> role = new HashSet<>();
@@ -609,8 +714,30 @@ public final class QuoteExtractor {
             if (Words.of(between).size() <= 12 && (between.contains(", who") || between.startsWith(" who"))) {
                 return best.entity().name();
             }
+            if (coordinated(between)) {
+                return best.entity().name();
+            }
+        }
+        // "the Turkish Defense Ministry condemned the sanctions and stressed that ...", with no entity named
+        if (best == null) {
+            for (OrgPhrase o : ctx.orgPhrases()) {
+                if (o.start() >= from && o.end() <= verbPos && coordinated(para.substring(o.end(), verbPos))) {
+                    return ctx.orgPhrase(o.end(), o.head());
+                }
+            }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code between}, the text from a subject to a speech verb, is one predicate joined to the verb by
+     * "and" ("condemned the sanctions and stressed"): a few words, no comma, no quote.
+     */
+    private static boolean coordinated(String between) {
+        List<Words.Word> words = Words.of(between);
+        return words.size() >= 2 && words.size() <= 10 && words.getLast().folded().equals("and")
+                && between.indexOf(',') < 0 && between.indexOf('"') < 0 && between.indexOf('“') < 0
+                && between.indexOf('”') < 0;
     }
 
     private static String name(Story.Entity e) {

@@ -67,6 +67,42 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void anOrganisationNamedByAPhraseSpeaksAndTheMinistryRefersBackToIt() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Norway's health ministry said on Monday that 40 clinics would close for the winter.",
+                "The plan drew protests in Bergen. And Sweden's health ministry, the same day, offered help to "
+                        + "patients near the border. \"No patient will be turned away at our clinics,\" the ministry said.",
+                "In a statement, the Danish Transport Agency criticised the ferry plan and warned that it "
+                        + "\"would delay every crossing for a year.\"");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals("Sweden's health ministry", containing(quotes, "turned away at our clinics").speaker(),
+                "the most recent ministry, not the first");
+        assertEquals("Danish Transport Agency", containing(quotes, "delay every crossing").speaker());
+    }
+
+    @Test
+    void organisationPhrasesNeedAnAnchorBeforeTheirOrganisationWord() {
+        String para = "And Turkey's foreign ministry agreed. The transport board met. Officials of the Police "
+                + "declined. The Interior Ministry said \"the Turkish army will stay\" on Friday.";
+        List<String> phrases = QuoteExtractor.orgPhrases(para, QuoteExtractor.spans(para)).stream()
+                .map(QuoteExtractor.OrgPhrase::text).toList();
+        assertEquals(List.of("Turkey's foreign ministry", "Interior Ministry"), phrases,
+                "no sentence-opening word as anchor, nothing inside quotes, no bare organisation word");
+    }
+
+    @Test
+    void aPhraseSpeakerNeverContradictsANamedOne() {
+        AnalysedArticle named = Fixtures.article("named",
+                "\"The bridge will reopen before the summer,\" Mayor Ines Carvalho said on Tuesday.");
+        AnalysedArticle phrase = Fixtures.article("phrase",
+                "\"The bridge will reopen before the summer,\" Lisbon's city council said on Tuesday.");
+        QuoteExtractor.Findings found = new QuoteExtractor().find(List.of(named, phrase),
+                new EntityExtractor().extract(List.of(named, phrase)));
+        assertEquals(1, found.quotes().size());
+        assertTrue(found.speakers().isEmpty(), "no 'who said' conflict: " + found.speakers());
+    }
+
+    @Test
     void aQuoteWithItsOwnSpeechVerbDoesNotContinueThePreviousSpeaker() {
         AnalysedArticle a = Fixtures.article("a",
                 "Mayor Ines Carvalho condemned the new fares, saying they \"hurt every family on the island.\" "
