@@ -53,6 +53,7 @@ public final class SourceReader {
     private final RejectedLog rejectedLog;
     private final ReadProgress progress;
     private final InputStream stdin;
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("(?i)(https?|ftp):/");
 
     /** A reader with the default limits, no filters, no rejected log. */
     public SourceReader() {
@@ -191,6 +192,10 @@ public final class SourceReader {
                 out.add(new Entry(null, true));
             } else if (Files.isDirectory(path)) {
                 walk(path, path, include, exclude, out, sink);
+            } else if (!Files.exists(path) && WEB_ADDRESS.matcher(path.toString()).lookingAt()) {
+                // the path has lost one slash of "https://": name it as the user typed it
+                sink.rejected(path.toString().replaceFirst(":/+", "://"), "a web address, not a file; to read a "
+                        + "feed and the articles it links to, use chorus watch URL --data DIR --rounds 1");
             } else if (!Files.exists(path)) {
                 sink.rejected(path.toString(), "no such file or directory");
             } else {

@@ -138,6 +138,14 @@ class SourceReaderTest {
     }
 
     @Test
+    void aWebAddressIsRejectedWithWhatToUseInstead() {
+        Problem problem = reader.readAll(List.of(Path.of("https://example.org/news/feed.xml"))).problems().getFirst();
+        assertEquals("https://example.org/news/feed.xml", problem.origin());
+        assertTrue(problem.reason().contains("a web address") && problem.reason().contains("chorus watch"),
+                problem.reason());
+    }
+
+    @Test
     void namedFileOfUnknownTypeIsRejected() throws IOException {
         Path file = write("slides.pdf", "%PDF-1.4");
         Problem problem = reader.readAll(List.of(file)).problems().getFirst();
