@@ -44,6 +44,11 @@ public final class StoryClusterer {
         return options;
     }
 
+    /** The sentence-embedding model, or null for none. */
+    public TextEmbedder embedder() {
+        return embedder;
+    }
+
     /** A new streaming clusterer with these settings and this embedder, for a caller that feeds it itself. */
     public StreamingStoryClusterer newStream() {
         return new StreamingStoryClusterer(options, embedder);

@@ -1,6 +1,8 @@
 package dev.chorus.pipeline;
 
+import dev.chorus.cluster.FeatureExtractor;
 import dev.chorus.cluster.StreamingStoryClusterer;
+import dev.chorus.embed.EmbeddingMemo;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.sentence.SentenceSplitter;
 import dev.chorus.store.StoryStoreWriter;
@@ -44,6 +46,8 @@ final class IncrementalStories {
     private static final int CHUNK = 256;
 
     private final StreamingStoryClusterer stream;
+    /** Where the stored vectors of reloaded stories go, so that they are not embedded again; may be null. */
+    private final EmbeddingMemo memo;
     private final StreamingStoryClusterer.Options options;
     private final SentenceSplitter splitter = new SentenceSplitter();
     /** Article id of each arrival number of the clusterer. */
@@ -65,9 +69,11 @@ final class IncrementalStories {
     record Placement(Map<String, List<String>> stories, Set<String> open, Set<String> emptied, Set<String> closed) {
     }
 
-    IncrementalStories(StreamingStoryClusterer stream, StreamingStoryClusterer.Options options,
+    /** @param memo the embedder of {@code stream}, given stored vectors before each seeding; null if none */
+    IncrementalStories(StreamingStoryClusterer stream, StreamingStoryClusterer.Options options, EmbeddingMemo memo,
                        List<StoryStoreWriter.Members> open) {
         this.stream = stream;
+        this.memo = memo;
         this.options = options;
         seed(open);
     }
@@ -115,6 +121,16 @@ final class IncrementalStories {
         List<List<AnalysedArticle>> groups = stories.stream()
                 .map(m -> m.articles().parallelStream().map(a -> splitter.analyse(a.article())).toList())
                 .toList();
+        if (memo != null) {
+            for (int i = 0; i < stories.size(); i++) {
+                for (int k = 0; k < groups.get(i).size(); k++) {
+                    float[] embedding = stories.get(i).articles().get(k).embedding();
+                    if (embedding != null && embedding.length == memo.dimensions()) {
+                        memo.remember(FeatureExtractor.embeddingText(groups.get(i).get(k)), embedding);
+                    }
+                }
+            }
+        }
         int[] numbers = stream.seed(groups);
         for (int i = 0; i < stories.size(); i++) {
             for (StoryStoreWriter.StoredArticle article : stories.get(i).articles()) {

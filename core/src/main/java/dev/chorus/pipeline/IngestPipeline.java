@@ -1,6 +1,8 @@
 package dev.chorus.pipeline;
 
+import dev.chorus.cluster.FeatureExtractor;
 import dev.chorus.cluster.StoryClusterer;
+import dev.chorus.embed.EmbeddingMemo;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Article;
 import dev.chorus.model.Problem;
@@ -40,6 +42,8 @@ public final class IngestPipeline {
 
     private final StoryStoreWriter store;
     private final StoryClusterer clusterer;
+    /** Between the clusterer and its model: stored vectors in, new vectors out; null without a model. */
+    private final EmbeddingMemo memo;
     private final StoryBuilder builder;
     private final int batchSize;
     private final Analyser analyser = new Analyser();
@@ -88,7 +92,8 @@ public final class IngestPipeline {
             throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
         }
         this.store = store;
-        this.clusterer = clusterer;
+        this.memo = clusterer.embedder() == null ? null : new EmbeddingMemo(clusterer.embedder());
+        this.clusterer = memo == null ? clusterer : new StoryClusterer(clusterer.options(), memo);
         this.builder = new StoryBuilder(summaryWords);
         this.batchSize = batchSize;
     }
@@ -157,10 +162,9 @@ public final class IngestPipeline {
         }
         if (stories == null) {
             // resume where the store left off: its open stories, its sequence
-            stories = new IncrementalStories(clusterer.newStream(), clusterer.options(), store.openStories());
+            stories = new IncrementalStories(clusterer.newStream(), clusterer.options(), memo, store.openStories());
             nextSequence = store.nextSequence();
         }
-        Map<String, StoredArticle> stored = new HashMap<>();
         Map<String, AnalysedArticle> byId = new HashMap<>();
         List<Fresh> inDateOrder = fresh.stream()
                 .sorted(Comparator.comparing((Fresh f) -> f.article().article().metadata().published(),
@@ -168,12 +172,20 @@ public final class IngestPipeline {
                 .toList();
         List<AnalysedArticle> ordered = new ArrayList<>(inDateOrder.size());
         for (Fresh f : inDateOrder) {
-            stored.put(f.article().id(), new StoredArticle(f.article().article(), nextSequence++, f.fingerprint()));
             byId.put(f.article().id(), f.article());
             ordered.add(f.article());
         }
 
         IncrementalStories.Placement placement = stories.place(ordered, store);
+        Map<String, StoredArticle> stored = new HashMap<>();
+        for (Fresh f : inDateOrder) {
+            float[] embedding = memo == null ? null : memo.recall(FeatureExtractor.embeddingText(f.article()));
+            stored.put(f.article().id(), new StoredArticle(f.article().article(), nextSequence++, f.fingerprint(),
+                    embedding));
+        }
+        if (memo != null) {
+            memo.clear();
+        }
         List<StoryStoreWriter.StoryVersion> versions = build(placement, stored, byId);
         store.commit(new StoryStoreWriter.Update(versions, placement.emptied(), placement.closed(), nextSequence));
         return new Committed(number, ordered.stream().map(AnalysedArticle::id).toList(),

@@ -403,8 +403,11 @@ public final class LuceneStoryStore implements StoryStoreWriter {
         List<StoredArticle> out = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc hit : top.scoreDocs) {
             Document doc = stored.document(hit.doc);
+            BytesRef embedding = doc.getBinaryValue(StoreDocuments.EMBEDDING);
             out.add(new StoredArticle(StoreJson.article(doc.get(StoreDocuments.JSON)),
-                    doc.getField(StoreDocuments.SEQUENCE).numericValue().longValue(), doc.get(StoreDocuments.FINGERPRINT)));
+                    doc.getField(StoreDocuments.SEQUENCE).numericValue().longValue(), doc.get(StoreDocuments.FINGERPRINT),
+                    embedding == null ? null
+                            : StoreDocuments.fromHalves(embedding.bytes, embedding.offset, embedding.length)));
         }
         return out;
     }

@@ -21,11 +21,17 @@ public interface StoryStoreWriter extends StoryStore {
      *
      * @param sequence    its place in the order articles were stored, from 0; never reused
      * @param fingerprint its content fingerprint ({@link Fingerprints#of}): one article per fingerprint
+     * @param embedding   the vector the clusterer embedded it as, kept so that a resumed run need not embed it
+     *                    again (stored at half precision); null when it was not embedded
      */
-    record StoredArticle(Article article, long sequence, String fingerprint) {
+    record StoredArticle(Article article, long sequence, String fingerprint, float[] embedding) {
         public StoredArticle {
             Objects.requireNonNull(article, "article");
             Objects.requireNonNull(fingerprint, "fingerprint");
+        }
+
+        public StoredArticle(Article article, long sequence, String fingerprint) {
+            this(article, sequence, fingerprint, null);
         }
 
         public String id() {

@@ -1,6 +1,10 @@
 package dev.chorus.store;
 
+import dev.chorus.cluster.FeatureExtractor;
 import dev.chorus.cluster.StoryClusterer;
+import dev.chorus.sentence.SentenceSplitter;
+import dev.chorus.cluster.StreamingStoryClusterer;
+import dev.chorus.embed.TextEmbedder;
 import dev.chorus.model.Article;
 import dev.chorus.model.Problem;
 import dev.chorus.model.Story;
@@ -20,8 +24,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Incremental ingest into a Lucene store: what is stored, re-ingest, stable ids, late articles. */
@@ -152,6 +158,79 @@ class IngestIntoStoreTest {
             String story = store.storyOf(first.stream().filter(i -> i.event() == 0).findFirst().orElseThrow().id()).orElseThrow();
             pipeline.ingest(List.of(NewsFeed.write(List.of(late), tmp.resolve("c.jsonl"))), p -> { }, c -> { });
             assertEquals(story, store.storyOf(late.id()).orElseThrow(), "the late report joined its event's story");
+        }
+    }
+
+    /** Unit vectors drawn from a text's hash: the same text, the same vector; counts every text it embeds. */
+    static final class HashEmbedder implements TextEmbedder {
+        final List<String> embedded = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "hash";
+        }
+
+        @Override
+        public int dimensions() {
+            return 8;
+        }
+
+        @Override
+        public synchronized float[][] embed(List<String> texts) {
+            embedded.addAll(texts);
+            float[][] out = new float[texts.size()][];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = vector(texts.get(i));
+            }
+            return out;
+        }
+
+        static float[] vector(String text) {
+            java.util.Random random = new java.util.Random(text.hashCode());
+            float[] v = new float[8];
+            double norm = 0;
+            for (int d = 0; d < v.length; d++) {
+                v[d] = (float) random.nextGaussian();
+                norm += v[d] * v[d];
+            }
+            for (int d = 0; d < v.length; d++) {
+                v[d] /= (float) Math.sqrt(norm);
+            }
+            return v;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void aResumedRunEmbedsOnlyItsNewArticlesForTheStoredOnesKeepTheirVectors() throws IOException {
+        List<NewsFeed.Item> feed = NewsFeed.generate(9, 24, START);
+        List<NewsFeed.Item> first = feed.subList(0, feed.size() / 2);
+        List<NewsFeed.Item> second = feed.subList(feed.size() / 2, feed.size());
+        Path one = NewsFeed.write(first, tmp.resolve("one.jsonl"));
+        Path two = NewsFeed.write(second, tmp.resolve("two.jsonl"));
+        HashEmbedder embedder = new HashEmbedder();
+        StoryClusterer clusterer = new StoryClusterer(StreamingStoryClusterer.DEFAULTS, embedder);
+        try (LuceneStoryStore store = LuceneStoryStore.openForWriting(tmp.resolve("data"))) {
+            new IngestPipeline(store, clusterer, 60, 20).ingest(List.of(one), p -> { }, c -> { });
+            assertEquals(first.size(), embedder.embedded.size());
+            for (StoryStoreWriter.StoredArticle stored : store.storedArticles(first.stream().map(NewsFeed.Item::id).toList())) {
+                assertNotNull(stored.embedding(), stored.id());
+                float[] expected = HashEmbedder.vector(FeatureExtractor.embeddingText(
+                        new SentenceSplitter().analyse(stored.article())));
+                assertArrayEquals(expected, stored.embedding(), 1e-3f, "kept at half precision: " + stored.id());
+            }
+            int embeddedBefore = embedder.embedded.size();
+            assertFalse(store.openStories().isEmpty(), "the second run has stories to reload");
+
+            new IngestPipeline(store, clusterer, 60, 20).ingest(List.of(two), p -> { }, c -> { });
+            assertEquals(second.size(), embedder.embedded.size() - embeddedBefore,
+                    "the reloaded stories' articles are not embedded again");
+            for (StoryStoreWriter.StoredArticle stored : store.storedArticles(feed.stream().map(NewsFeed.Item::id).toList())) {
+                assertNotNull(stored.embedding(), "kept when its story was rewritten: " + stored.id());
+            }
         }
     }
 
