@@ -261,7 +261,7 @@ public final class QuoteExtractor {
          * was the subject of a speech verb ("Lavrov said ...") earlier in this paragraph, else the most recent
          * person named earlier in this paragraph, else the last speech-verb subject of the previous paragraph,
          * else the most recent person mentioned. With role words ("russian", "minister"): the most recent person
-         * described by all of them, falling back to the same.
+         * described by all of them, else no one.
          */
         Story.Entity resolve(int pos, Set<String> role) {
             List<Story.Entity> all = before(pos, Story.EntityType.PERSON);
@@ -302,6 +302,8 @@ public final class QuoteExtractor {
                         return all.get(i);
                     }
                 }
+                // "the Turkish minister" when no Turkish person is known: the last person named may be anyone
+                return null;
             }
             return all.get(all.size() - 1);
         }

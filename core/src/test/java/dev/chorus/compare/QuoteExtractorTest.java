@@ -81,6 +81,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRoleWithANationalityNoKnownPersonHasStaysUnattributed() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Russian Foreign Minister Sergey Lavrov met his counterpart in Sochi on Tuesday.",
+                "\"We will not give up on the pipeline,\" the Turkish minister said.",
+                "\"Our cooperation is self-sufficient,\" the Russian minister said.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertNull(containing(quotes, "give up on the pipeline").speaker(), "not the Russian named before");
+        assertEquals("Sergey Lavrov", containing(quotes, "self-sufficient").speaker());
+    }
+
+    @Test
     void organisationPhrasesNeedAnAnchorBeforeTheirOrganisationWord() {
         String para = "And Turkey's foreign ministry agreed. The transport board met. Officials of the Police "
                 + "declined. The Interior Ministry said \"the Turkish army will stay\" on Friday.";
