@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * How often each content term occurs in one article, the title counted {@value #TITLE_BOOST} times because it
- * names the event. Both vectorizers start here, so a batch and a stream weigh the same article alike.
+ * names the event. Terms are read in the article's own language ({@link Terms#of(String, String)}). Both vectorizers start here, so a batch and a stream weigh the same article alike.
  */
 final class TermCounts {
 
@@ -22,13 +22,14 @@ final class TermCounts {
     static Map<Integer, Integer> of(AnalysedArticle article, Map<String, Integer> ids) {
         Map<Integer, Integer> tf = new HashMap<>();
         String title = article.article().metadata().title();
+        String language = article.article().metadata().language();
         if (title != null) {
-            for (String term : Terms.of(title)) {
+            for (String term : Terms.of(title, language)) {
                 tf.merge(ids.computeIfAbsent(term, t -> ids.size()), TITLE_BOOST, Integer::sum);
             }
         }
         for (Sentence sentence : article.sentences()) {
-            for (String term : Terms.of(sentence.text())) {
+            for (String term : Terms.of(sentence.text(), language)) {
                 tf.merge(ids.computeIfAbsent(term, t -> ids.size()), 1, Integer::sum);
             }
         }

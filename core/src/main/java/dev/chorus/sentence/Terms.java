@@ -10,8 +10,10 @@ import java.util.Set;
 
 /**
  * Content terms of a text: folded tokens without stop words, stemmed, so that "sanctions", "sanctioned"
- * and "Sanction" meet. The stemmer is English Snowball; other languages still get folding and stop-word
- * removal where their words are in {@link #STOP_WORDS}.
+ * and "Sanction" meet. {@link #of(String)} reads English (Snowball's English stemmer and the short list in
+ * {@link #STOP_WORDS}); {@link #of(String, String)} reads the text's own language where Chorus has rules for
+ * it ({@link LanguageTerms}: stop words and a Snowball stemmer for German, French, Spanish, Russian, Turkish,
+ * Arabic and a dozen more), and only folds the words of other languages.
  */
 public final class Terms {
 
@@ -54,6 +56,35 @@ public final class Terms {
                 continue;
             }
             out.add(Character.isDigit(token.charAt(0)) ? token : stem(token));
+        }
+        return out;
+    }
+
+    /**
+     * Stemmed content terms of {@code text} written in {@code language} (ISO 639-1), in order, repeats kept.
+     * English, and text of unknown language (null), as {@link #of(String)}.
+     */
+    public static List<String> of(String text, String language) {
+        if (language == null || language.equalsIgnoreCase("en")) {
+            return of(text);
+        }
+        LanguageTerms rules = LanguageTerms.forLanguage(language);
+        if (rules == null) {
+            rules = LanguageTerms.foldingOnly();
+        }
+        List<String> tokens = Tokenizer.lowerCaseTokens(text);
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String token : tokens) {
+            if (Character.isDigit(token.charAt(0))) {
+                out.add(token);
+                continue;
+            }
+            String folded = Folding.fold(token);
+            if (folded.isEmpty() || rules.isStopWord(folded) || STOP_WORDS.contains(folded)
+                    || (folded.length() < 2 && !Tokenizer.isIdeographic(folded.charAt(0)))) {
+                continue;
+            }
+            out.add(rules.stems() ? rules.stem(token) : folded);
         }
         return out;
     }

@@ -38,4 +38,19 @@ class TokenizerTest {
         assertEquals(List.of("sanction", "impos", "offici", "washington"), terms);
         assertTrue(Terms.of("Sanctioned").contains("sanction"));
     }
+
+    @Test
+    void chineseAndJapaneseRunsGiveCharacterPairs() {
+        assertEquals(List.of("美国", "国制", "制裁"), Tokenizer.tokens("美国制裁"));
+        assertEquals(List.of("iphone", "手机"), Tokenizer.tokens("iPhone手机"), "a Latin word ends where Han begins");
+        assertEquals(List.of("国"), Tokenizer.tokens("国"));
+        assertEquals(List.of("東京", "2020"), Tokenizer.tokens("東京2020"));
+    }
+
+    @Test
+    void lowerCaseTokensKeepLettersThatFoldingRemoves() {
+        List<String> lower = Tokenizer.lowerCaseTokens("Çavuşoğlu’s Yaptırımları");
+        assertEquals(List.of("çavuşoğlu", "yaptırımları"), lower);
+        assertEquals(Tokenizer.tokens("Çavuşoğlu’s Yaptırımları"), lower.stream().map(Folding::fold).toList());
+    }
 }
