@@ -86,19 +86,22 @@ final class EvalCommand implements Runnable {
     @Command(name = "clustering",
             mixinStandardHelpOptions = true,
             description = {
-                    "Scores story clustering on true clusters in the Multi-News format ({\"id\", \"documents\": "
-                            + "[text, ...]} a line, .jsonl or .jsonl.gz): every document is pooled and clustered "
-                            + "as 'chorus cluster' does, and the stories are scored against the clusters.",
+                    "Scores story clustering on true clusters: every article is pooled and clustered as "
+                            + "'chorus cluster' does, and the stories are scored against the true ones. FILE (.json, "
+                            + ".jsonl, optionally .gz) holds Multi-News clusters ({\"id\", \"documents\": [text or "
+                            + "article object, ...]} a line), or articles that name their story (news-please fields "
+                            + "with an \"id\" and a \"cluster\", \"story\" or \"event\" field).",
                     "Prints B-cubed and pairwise precision, recall and F1, the number of stories, the largest, "
-                            + "time and articles/s. Multi-News has no dates, so the documents are shuffled "
-                            + "with --seed first: the order a streaming clusterer sees."})
+                            + "time and articles/s. The pooled articles are shuffled with --seed, then taken in "
+                            + "publication order where they are dated (Multi-News is not): the order a streaming "
+                            + "clusterer sees."})
     static final class Clustering implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
         @Parameters(paramLabel = "FILE",
-                description = "Multi-News clusters, e.g. ../shared/bench/multinews/multinews-val-1000.jsonl.gz.")
+                description = "True clusters, e.g. ../shared/bench/multinews/multinews-val-1000.jsonl.gz.")
         Path file;
 
         @Option(names = "--seed", defaultValue = "" + ClusteringEvaluation.DEFAULT_SEED, paramLabel = "N",
@@ -252,7 +255,7 @@ final class EvalCommand implements Runnable {
         CommandSpec spec;
 
         @Parameters(paramLabel = "FILE",
-                description = "Multi-News clusters, e.g. ../shared/bench/multinews/multinews-val-1000.jsonl.gz.")
+                description = "True clusters, e.g. ../shared/bench/multinews/multinews-val-1000.jsonl.gz.")
         Path file;
 
         @Option(names = "--words", defaultValue = "" + SummaryEvaluation.DEFAULT_WORDS, paramLabel = "N",

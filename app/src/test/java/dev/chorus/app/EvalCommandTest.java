@@ -72,12 +72,53 @@ class EvalCommandTest {
     }
 
     @Test
-    void clusteringOfAFileOfArticlesIsAUsageError() throws IOException {
+    void clusteringOfAFileOfUnlabelledArticlesIsAUsageError() throws IOException {
         Path file = tmp.resolve("articles.jsonl");
         Files.writeString(file, "{\"id\": \"a1\", \"text\": \"Harbour reopens after dredging.\"}\n");
         CliRunner run = CliRunner.run("eval", "clustering", file.toString());
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("not a Multi-News cluster"), run.err());
+        assertTrue(run.err().contains("no true story for article a1"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void clusteringScoresDatedArticlesThatNameTheirStory() throws IOException {
+        // the same words seven weeks apart: the dates this layout carries keep the two strikes apart
+        String strike = "Ferry crews on the Marren line walked out over pay, stopping every crossing to the islands, "
+                + "and the union said the strike would last two days.";
+        Path file = tmp.resolve("stream.jsonl");
+        Files.writeString(file, String.join("\n",
+                record("m1", "2024-03-04", "Marren ferry crews strike over pay", strike, "march-strike"),
+                record("m2", "2024-03-04", "Marren line crossings stopped by pay strike", strike.replace("walked out", "stopped work"), "march-strike"),
+                record("a1", "2024-04-22", "Marren ferry crews strike again", strike.replace("two", "three"), "april-strike"),
+                record("a2", "2024-04-23", "Second Marren ferry strike in two months", strike.replace("over pay", "over pay and rotas"), "april-strike"))
+                + "\n");
+
+        CliRunner run = CliRunner.run("eval", "clustering", file.toString(), "--no-embeddings");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("2 clusters, 4 documents"), run.out());
+        assertTrue(run.out().matches("(?s).*B-cubed\\s+precision 1\\.0000\\s+recall 1\\.0000\\s+F1 1\\.0000.*"), run.out());
+    }
+
+    @Test
+    void clusteringReadsMultiNewsDocumentsGivenAsArticles() throws IOException {
+        Path file = tmp.resolve("clusters.jsonl");
+        Files.writeString(file, """
+                {"id": "ferry", "documents": [{"title": "Marren ferry crews strike", "text": "Ferry crews on the Marren line walked out on Monday over pay, stopping every crossing to the islands.", "date_publish": "2024-03-04"}, {"title": "Island crossings stopped", "text": "Crossings to the islands stopped on Monday as Marren line ferry crews walked out over pay.", "date_publish": "2024-03-04"}]}
+                {"id": "bridge", "documents": [{"title": "Harlow Street bridge shut", "text": "Inspectors closed the Harlow Street bridge after finding cracks in two of its steel girders.", "date_publish": "2024-03-05"}]}
+                """);
+
+        CliRunner run = CliRunner.run("eval", "clustering", file.toString(), "--no-embeddings");
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("2 clusters, 3 documents"), run.out());
+        assertTrue(run.out().matches("(?s).*B-cubed\\s+precision 1\\.0000\\s+recall 1\\.0000\\s+F1 1\\.0000.*"), run.out());
+    }
+
+    private static String record(String id, String date, String title, String text, String cluster) {
+        return "{\"id\": \"" + id + "\", \"date\": \"" + date + "\", \"title\": \"" + title + "\", \"text\": \""
+                + text + "\", \"lang\": \"en\", \"cluster\": \"" + cluster + "\"}";
     }
 
     @Test

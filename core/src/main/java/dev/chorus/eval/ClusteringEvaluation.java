@@ -19,15 +19,16 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Scores story clustering on a file of true clusters in the Multi-News format ({@code {"id", "documents":
- * [text, ...]}} a line): every document of every cluster is pooled, clustered by the same
+ * Scores story clustering on a file of true clusters: every article is pooled, clustered by the same
  * {@link ClusterPipeline} as {@code chorus cluster}, and the stories are scored with {@link ClusteringScore}
- * against the clusters the documents came from.
+ * against the true ones. Two layouts are read: Multi-News clusters ({@code {"id", "documents": [text or
+ * article, ...]}} a line; a document's story is its cluster), and articles that name their story
+ * ({@link ClusterLabels}: news-please records with a {@code cluster}, {@code story} or {@code event} field).
  *
- * <p>Multi-News gives no publication dates, so the clusterer sees the articles in whatever order they are
- * given; a clusterer that reads articles as a stream can depend on it. The pooled articles are therefore
- * shuffled with a seed (the file groups each cluster's documents together, which would flatter a streaming
- * clusterer): the same seed gives the same order and the same result.
+ * <p>The pooled articles are shuffled with a seed before they go to the pipeline: the files group each
+ * cluster's articles together, which would flatter a streaming clusterer. The pipeline then takes dated
+ * articles in publication order, so the shuffle only decides the order within a day and of undated articles
+ * (all of Multi-News, which gives no dates): the same seed gives the same order and the same result.
  */
 public final class ClusteringEvaluation {
 
@@ -96,10 +97,11 @@ public final class ClusteringEvaluation {
     public Report run(Path file, long seed) {
         long start = System.nanoTime();
         SourceReader.Result read = new SourceReader().readAll(List.of(file));
+        Map<String, String> labels = ClusterLabels.read(file);
         Map<String, String> gold = new HashMap<>();
         Set<String> clusters = new LinkedHashSet<>();
         for (Source source : read.sources()) {
-            String cluster = clusterOf(source);
+            String cluster = labels.containsKey(source.id()) ? labels.get(source.id()) : clusterOf(source);
             gold.put(source.id(), cluster);
             clusters.add(cluster);
         }
@@ -130,12 +132,16 @@ public final class ClusteringEvaluation {
                 result.stories().size(), largest, ClusteringScore.of(predicted, gold), seconds, read.problems());
     }
 
-    /** The true cluster of a document: its id up to the last {@code /}, as the reader makes it. */
+    /**
+     * The true cluster of a document of a Multi-News style cluster: its id up to the last {@code /}, as the
+     * reader makes it.
+     */
     private static String clusterOf(Source source) {
         int slash = source.id().lastIndexOf('/');
-        if (slash <= 0 || source.kind() != Source.Kind.TEXT) {
-            throw new IllegalArgumentException(source.origin()
-                    + ": not a Multi-News cluster (expected a JSON object with a \"documents\" array)");
+        if (slash <= 0 || source.kind() == Source.Kind.HTML || !source.origin().endsWith("]")) {
+            throw new IllegalArgumentException(source.origin() + ": no true story for article " + source.id()
+                    + " (expected Multi-News clusters, {\"id\", \"documents\": [...]}, or articles that name"
+                    + " their story in one of " + String.join(", ", ClusterLabels.LABEL_FIELDS) + ")");
         }
         return source.id().substring(0, slash);
     }

@@ -9,8 +9,11 @@ import java.util.List;
 /**
  * Maps one Multi-News style cluster ({@code {"id", "summary", "documents": [text, ...]}}) to one source per
  * document, with id {@code <cluster id>/<index>} (index from 0, counting every document so that an id always
- * names the same position in the file). The documents are plain text scraped from pages, so they go to the
- * text cleaner like a {@code .txt} file; the cluster's {@code summary} is not an article and is not read.
+ * names the same position in the file). A document that is a string is plain text scraped from a page, so it
+ * goes to the text cleaner like a {@code .txt} file; a document that is an object is an article with the
+ * fields of a news-please record ({@link NewsRecord}: title, text, publication date, outlet...), so labelled
+ * clusters of dated articles can be given in the same layout. The cluster's {@code summary} is not an article
+ * and is not read.
  * A document's origin is {@code path:line[index]}, so that a later problem with one document names it.
  *
  * <p>Recognised by content rather than by file name: a JSON object with a {@code documents} array, which no
@@ -46,8 +49,13 @@ final class ClusterRecord {
         for (int i = 0; i < documents.size(); i++) {
             JsonNode document = documents.get(i);
             String docId = id + "/" + i;
-            if (!document.isTextual()) {
-                out.add(NewsRecord.Result.error("document " + docId + " is not a string"));
+            if (document.isObject()) {
+                NewsRecord.Result article = NewsRecord.toSource(document, origin + "[" + i + "]", docId);
+                out.add(article.source() == null
+                        ? NewsRecord.Result.error("document " + docId + ": " + article.error())
+                        : new NewsRecord.Result(withId(article.source(), docId), null));
+            } else if (!document.isTextual()) {
+                out.add(NewsRecord.Result.error("document " + docId + " is neither a text nor an article object"));
             } else if (document.asText().isBlank()) {
                 out.add(NewsRecord.Result.error("document " + docId + " is empty"));
             } else {
@@ -56,5 +64,10 @@ final class ClusterRecord {
             }
         }
         return out;
+    }
+
+    /** The position names a document of a cluster, whatever id its own record carries. */
+    private static Source withId(Source source, String id) {
+        return new Source(id, source.origin(), source.kind(), source.body(), source.metadata());
     }
 }
