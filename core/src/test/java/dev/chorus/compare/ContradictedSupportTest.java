@@ -37,6 +37,22 @@ class ContradictedSupportTest {
     }
 
     @Test
+    void theContradictingSentenceIsAClaimOfItsOwn() {
+        List<AnalysedArticle> story = List.of(report("a", "9"), report("b", "9"), report("c", "nineteen"),
+                report("d", "nineteen"));
+        Comparison found = new CompareStage().compare(story);
+
+        List<Story.Claim> derailed = found.claims().stream().filter(c -> c.text().contains("derailed")).toList();
+        assertEquals(2, derailed.size(), derailed::toString);
+        assertEquals(List.of("a", "b"), derailed.get(0).articles());
+        assertEquals(List.of("c", "d"), derailed.get(1).articles(), "the other side keeps its own sentences");
+        assertTrue(derailed.get(1).text().contains("nineteen"), derailed.get(1).text());
+        List<String> ids = found.claims().stream().map(Story.Claim::id).toList();
+        assertEquals(ids.stream().distinct().count(), ids.size(), "claim ids stay unique: " + ids);
+        assertEquals("c1", ids.getFirst());
+    }
+
+    @Test
     void withoutConflictsClaimsAreUntouched() {
         List<AnalysedArticle> story = List.of(report("a", "9"), report("b", "9"));
         Comparison found = new CompareStage().compare(story);
