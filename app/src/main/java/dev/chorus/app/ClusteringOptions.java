@@ -37,6 +37,18 @@ final class ClusteringOptions implements AutoCloseable {
     boolean noEmbeddings;
 
     private TextEmbedder embedder;
+    private TextEmbedder sentenceEmbedder;
+
+    /**
+     * The embedder that finds claims told in other words when stories are compared (whole sentences, so a longer
+     * budget than the clusterer's), or null with {@code --no-embeddings}; closed with these options.
+     */
+    TextEmbedder sentenceEmbedder() {
+        if (!noEmbeddings && sentenceEmbedder == null) {
+            sentenceEmbedder = MiniLmEmbedder.forSentences();
+        }
+        return noEmbeddings ? null : sentenceEmbedder;
+    }
 
     StoryClusterer clusterer() {
         if (windowDays < 0 || quietDays < 0) {
@@ -63,6 +75,10 @@ final class ClusteringOptions implements AutoCloseable {
         if (embedder != null) {
             embedder.close();
             embedder = null;
+        }
+        if (sentenceEmbedder != null) {
+            sentenceEmbedder.close();
+            sentenceEmbedder = null;
         }
     }
 }

@@ -57,7 +57,7 @@ final class DigestCommand implements Callable<Integer> {
             ReadInputs input = ReadInputs.read(progress, io);
             progress.phase("analysing " + input.sources().size() + " articles");
             try (ClusteringOptions open = clustering) {
-                digest = new DigestPipeline(words, clustering.clusterer()).run(input.sources(), input.problems());
+                digest = new DigestPipeline(words, clustering.clusterer(), clustering.sentenceEmbedder()).run(input.sources(), input.problems());
             }
             input.logLaterRejections(progress, digest.problems());
             digest.problems().forEach(p -> Problems.print(err, p));

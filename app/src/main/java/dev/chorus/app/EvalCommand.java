@@ -270,6 +270,11 @@ final class EvalCommand implements Runnable {
                 description = "Also write {\"id\", \"summary\"} a line: Chorus's summary of every cluster.")
         Path out;
 
+        @Option(names = "--no-embeddings",
+                description = "Align claims on words alone, without the sentence-embedding model that finds "
+                        + "sentences stating one fact in other words (faster).")
+        boolean noEmbeddings;
+
         @Override
         public Integer call() {
             requireFile(file);
@@ -281,8 +286,9 @@ final class EvalCommand implements Runnable {
             }
             ObjectMapper json = new ObjectMapper();
             SummaryEvaluation.Report report;
-            try (Writer writer = out == null ? Writer.nullWriter() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                report = new SummaryEvaluation().run(file, words, limit, s -> {
+            try (TextEmbedder sentences = noEmbeddings ? null : MiniLmEmbedder.forSentences();
+                 Writer writer = out == null ? Writer.nullWriter() : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                report = new SummaryEvaluation(sentences).run(file, words, limit, s -> {
                     try {
                         writer.write(json.writeValueAsString(json.createObjectNode().put("id", s.id())
                                 .put("summary", s.text())) + "\n");

@@ -77,7 +77,7 @@ final class IngestCommand implements Callable<Integer> {
         Path rejectedLog = store.data.resolve(REJECTED_LOG);
         try (LuceneStoryStore open = store.openForWriting(); ClusteringOptions model = clustering;
              Progress progress = Progress.of(quiet, rejectedLog, err)) {
-            IngestPipeline pipeline = new IngestPipeline(open, clustering.clusterer(), words, batch);
+            IngestPipeline pipeline = new IngestPipeline(open, clustering.clusterer(), clustering.sentenceEmbedder(), words, batch);
             SourceReader reader = progress.reader(new SourceReader().include(include).exclude(exclude));
             counts = pipeline.ingest(reader, paths, p -> Problems.print(err, p), p -> {
                 Problems.print(err, p);

@@ -1,6 +1,7 @@
 package dev.chorus.app;
 
 import dev.chorus.cluster.StoryClusterer;
+import dev.chorus.embed.TextEmbedder;
 import dev.chorus.model.Digest;
 import dev.chorus.pipeline.DigestPipeline;
 import dev.chorus.pipeline.IngestPipeline;
@@ -84,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
         if (cacheMb < 0 || cacheMb > 1 << 20) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cache-mb must be from 0 to 1048576, was " + cacheMb);
         }
-        Opened opened = from != null ? digest(from, err) : openStore(data == null ? DEFAULT_DATA : data, clustering.clusterer(), err);
+        Opened opened = from != null ? digest(from, err) : openStore(data == null ? DEFAULT_DATA : data, clustering.clusterer(), clustering.sentenceEmbedder(), err);
         if (opened == null) {
             return Main.UNUSABLE;
         }
@@ -119,7 +120,7 @@ final class ServeCommand implements Callable<Integer> {
      * articles as {@code chorus ingest} does, one request one atomic batch; read-only (ingest answers 501), with a
      * warning, when another process is writing to it.
      */
-    static Opened openStore(Path dir, StoryClusterer clusterer, PrintWriter err) {
+    static Opened openStore(Path dir, StoryClusterer clusterer, TextEmbedder sentenceEmbedder, PrintWriter err) {
         if (!Files.isDirectory(LuceneStoryStore.indexDir(dir))) {
             throw new Main.UserError("no story store to open in " + dir + " (build one with 'chorus ingest PATH... --data "
                     + dir + "')");
@@ -135,7 +136,7 @@ final class ServeCommand implements Callable<Integer> {
                 throw new Main.UserError(e.getMessage());
             }
         }
-        IngestPipeline pipeline = new IngestPipeline(store, clusterer, Summariser.DEFAULT_WORDS,
+        IngestPipeline pipeline = new IngestPipeline(store, clusterer, sentenceEmbedder, Summariser.DEFAULT_WORDS,
                 Integer.MAX_VALUE);
         AtomicInteger batches = new AtomicInteger();
         Ingest ingest = sources -> {
@@ -154,7 +155,7 @@ final class ServeCommand implements Callable<Integer> {
         SourceReader.Result input = new SourceReader().readAll(paths);
         Digest digest;
         try (ClusteringOptions open = clustering) {
-            digest = new DigestPipeline(Summariser.DEFAULT_WORDS, clustering.clusterer()).run(input.sources(), input.problems());
+            digest = new DigestPipeline(Summariser.DEFAULT_WORDS, clustering.clusterer(), clustering.sentenceEmbedder()).run(input.sources(), input.problems());
         }
         digest.problems().forEach(p -> Problems.print(err, p));
         if (digest.stories().isEmpty()) {

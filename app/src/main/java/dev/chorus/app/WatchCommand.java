@@ -89,7 +89,7 @@ final class WatchCommand implements Callable<Integer> {
         }
         try (LuceneStoryStore open = store.openForWriting(); ClusteringOptions model = clustering;
              RejectedLog rejected = RejectedLog.open(store.data.resolve(IngestCommand.REJECTED_LOG))) {
-            IngestPipeline pipeline = new IngestPipeline(open, clustering.clusterer(), words, IngestPipeline.DEFAULT_BATCH);
+            IngestPipeline pipeline = new IngestPipeline(open, clustering.clusterer(), clustering.sentenceEmbedder(), words, IngestPipeline.DEFAULT_BATCH);
             FeedWatcher watcher = new FeedWatcher(new PoliteFetcher(PoliteFetcher.DEFAULTS.withPause(pause)), state);
             Consumer<Problem> problems = p -> {
                 Problems.print(err, p);

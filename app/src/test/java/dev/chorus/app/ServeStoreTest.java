@@ -35,7 +35,7 @@ class ServeStoreTest {
         String bridge = CliRunner.run("story", "coastline-wire", "--data", data.toString(), "--format", "json").out();
         String storyId = JSON.readTree(bridge).get("stories").get(0).get("id").asText();
 
-        ServeCommand.Opened opened = ServeCommand.openStore(data, new StoryClusterer(), new PrintWriter(new StringWriter()));
+        ServeCommand.Opened opened = ServeCommand.openStore(data, new StoryClusterer(), null, new PrintWriter(new StringWriter()));
         try (ChorusServer server = ChorusServer.start(opened.store(), opened.ingest(), "127.0.0.1", 0)) {
             HttpClient client = HttpClient.newHttpClient();
             String ferry = "{\"id\":\"ferry-0314\",\"title\":\"Port Marren ferry adds sailings while bridges stay shut\","
@@ -56,7 +56,7 @@ class ServeStoreTest {
             assertEquals(6, story.get("articles").size());
 
             StringWriter warning = new StringWriter();
-            ServeCommand.Opened second = ServeCommand.openStore(data, new StoryClusterer(), new PrintWriter(warning, true));
+            ServeCommand.Opened second = ServeCommand.openStore(data, new StoryClusterer(), null, new PrintWriter(warning, true));
             try {
                 assertNull(second.ingest(), "read-only while the first server writes");
                 assertTrue(warning.toString().contains("in use by another writer"), warning.toString());

@@ -2,6 +2,7 @@ package dev.chorus.bench;
 
 import dev.chorus.compare.CompareStage;
 import dev.chorus.compare.Comparison;
+import dev.chorus.embed.MiniLmEmbedder;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.summarise.Summariser;
 
@@ -20,6 +21,9 @@ import java.util.List;
  * the articles are real news text, but a large story's articles share less than the copies of one event do.
  * Each size is warmed up on stories from further along the file before the timed ones. One thread.
  *
+ * <p>Two configurations run side by side on the same stories: claims aligned on words alone (the baseline, and
+ * what {@code --no-embeddings} gives) and with the sentence embedder that finds paraphrases (the default).
+ *
  * <p>Run: {@code java -cp bench/target/chorus-bench.jar dev.chorus.bench.StoryAnalysisBench [FILE] [STORIES]}
  * (default {@code ../shared/bench/multinews/multinews-train.jsonl.gz}, 20 stories per size).
  */
@@ -35,8 +39,15 @@ public final class StoryAnalysisBench {
         List<AnalysedArticle> pool = corpus.articles;
         System.out.printf("%s: %d documents loaded; %d timed stories per size after as many warm-up ones%n",
                 file, pool.size(), stories);
-        CompareStage compare = new CompareStage();
+        try (MiniLmEmbedder sentences = MiniLmEmbedder.forSentences()) {
+            run("words alone", new CompareStage(), pool, stories);
+            run("with paraphrases (" + sentences.name() + ")", new CompareStage(sentences), pool, stories);
+        }
+    }
+
+    private static void run(String label, CompareStage compare, List<AnalysedArticle> pool, int stories) {
         Summariser summariser = new Summariser();
+        System.out.printf("%nclaims aligned on %s%n", label);
         System.out.printf("%-8s %10s %10s %10s %10s %12s %12s%n", "articles", "mean ms", "median ms", "max ms",
                 "summarise", "ms/article", "sentences");
         int next = 0;

@@ -1,5 +1,6 @@
 package dev.chorus.compare;
 
+import dev.chorus.embed.TextEmbedder;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
@@ -29,6 +30,16 @@ import java.util.Set;
  * claim twice) and their average pairwise score stays at least {@link #LINK_AVERAGE} of the threshold (cosines
  * from cluster vector sums, the figure bonus counted per pair sharing a figure).
  *
+ * <p>Paraphrases and translations state one fact in other words ("tension rose" and "tensions had risen"; "not
+ * an alternative to its ties with NATO" and "did not see closer ties with Russia as an alternative to its Nato
+ * alignment"), which word overlap alone misses. Given a sentence embedder, the aligner also links a pair whose
+ * word cosine is below the threshold but at least {@link #PARAPHRASE_LEXICAL} when their embeddings' cosine plus half the word score is at
+ * least {@link #PARAPHRASE_SCORE}; only the sentences of such pairs are embedded, in one batch, and a group
+ * joined by such a link needs an average word score of only {@link #LINK_AVERAGE} of {@link #PARAPHRASE_LEXICAL}.
+ * Both sides must share some words, because sentences on one story are all close in embedding space (0.6-0.7 for
+ * different facts of one event), and two sentences that both give figures must share one ("more than 10 percent
+ * of children" and "rose by 43 percent" read alike and are two facts).
+ *
  * <p>Every sentence left alone is a unique claim. Claims are ordered by number of supporting articles, then by
  * first appearance (article input order, then sentence order), and numbered "c1", "c2"... in that order. The
  * text of a claim is its most central sentence (highest summed score to the others, less
@@ -54,16 +65,45 @@ public final class ClaimAligner {
      * other neighbours are reached through these, and the links stay linear in the number of sentences.
      */
     static final int MAX_LINKS = 64;
+    /** Word cosine at or above which a pair below the threshold is asked of the embedder. */
+    static final double PARAPHRASE_LEXICAL = 0.2;
+    /**
+     * Embedding cosine plus half the word cosine (all-MiniLM-L6-v2 on whole sentences,
+     * {@link dev.chorus.embed.MiniLmEmbedder#forSentences}) at or above which a pair sharing some words states one
+     * fact: the more words two sentences share, the less their meanings need to show it. In the seed story's
+     * cross-article pairs with a word cosine of 0.2-0.4, paraphrases and translations of one sentence had
+     * embedding cosines of 0.71-0.85 and pairs of different facts of the event 0.60-0.74 (one pair of each
+     * passes for the other on embeddings alone); the sum at 0.9 misses two paraphrases (0.896, 0.895) and takes
+     * one sentence joining two statements with the other statement (0.918).
+     */
+    static final double PARAPHRASE_SCORE = 0.9;
+
+    /**
+     * Most sentences embedded for one story: a bound on the embedder's cost (a few milliseconds a sentence) however
+     * large the story; the pairs sharing most words are asked first.
+     */
+    static final int MAX_EMBEDDED = 64;
 
     private final double threshold;
+    private final TextEmbedder embedder;
 
     public ClaimAligner() {
         this(DEFAULT_THRESHOLD);
     }
 
-    /** An aligner linking sentences at cosine similarity {@code threshold} or more (0..1). */
+    /** An aligner linking sentences at cosine similarity {@code threshold} or more (0..1), on words alone. */
     public ClaimAligner(double threshold) {
+        this(threshold, null);
+    }
+
+    /**
+     * An aligner linking sentences at word cosine {@code threshold} or more, and paraphrases found with
+     * {@code embedder} (null: words alone; texts in languages it does not {@link TextEmbedder#covers cover} are
+     * left to words). The embedder is the caller's and is not closed here.
+     */
+    public ClaimAligner(double threshold, TextEmbedder embedder) {
         this.threshold = threshold;
+        this.embedder = embedder;
     }
 
     /**
@@ -126,6 +166,57 @@ public final class ClaimAligner {
         return out;
     }
 
+    /** A link between two sentence nodes; a paraphrase link was made by the embedder, not by shared words. */
+    private record Pair(int i, int j, double sim, boolean paraphrase) {
+    }
+
+    /**
+     * The {@code candidates} whose sentences' embeddings say they state one fact, as links scored by that cosine,
+     * strongest first: both sentences are embedded (once each, in one batch) when the embedder reads their
+     * language.
+     */
+    private List<Pair> paraphrases(List<Pair> candidates, List<Sentence> sentences, Map<String, String> languageOf) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // the pairs sharing most words first, while their sentences fit the budget
+        List<Pair> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::i).thenComparingInt(Pair::j));
+        Map<Integer, Integer> slot = new HashMap<>();
+        List<String> texts = new ArrayList<>();
+        for (Pair p : ordered) {
+            int fresh = (slot.containsKey(p.i()) ? 0 : 1) + (slot.containsKey(p.j()) ? 0 : 1);
+            if (texts.size() + fresh > MAX_EMBEDDED) {
+                continue;
+            }
+            if (!embedder.covers(languageOf.get(sentences.get(p.i()).articleId()))
+                    || !embedder.covers(languageOf.get(sentences.get(p.j()).articleId()))) {
+                continue;
+            }
+            for (int node : new int[]{p.i(), p.j()}) {
+                if (!slot.containsKey(node)) {
+                    slot.put(node, texts.size());
+                    texts.add(sentences.get(node).text());
+                }
+            }
+        }
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        float[][] vectors = embedder.embed(texts);
+        List<Pair> out = new ArrayList<>();
+        for (Pair p : candidates) {
+            Integer a = slot.get(p.i());
+            Integer b = slot.get(p.j());
+            double cosine = a == null || b == null ? 0 : TextEmbedder.dot(vectors[a], vectors[b]);
+            if (cosine + p.sim() / 2 >= PARAPHRASE_SCORE) {
+                out.add(new Pair(p.i(), p.j(), cosine, true));
+            }
+        }
+        out.sort(Comparator.comparingDouble((Pair p) -> -p.sim()).thenComparingInt(Pair::i).thenComparingInt(Pair::j));
+        return out;
+    }
+
     /** The claims of {@code articles}; see the class description. */
     public List<Story.Claim> align(List<AnalysedArticle> articles) {
         return groups(articles).stream().map(ClaimGroup::claim).toList();
@@ -142,6 +233,8 @@ public final class ClaimAligner {
      */
     List<ClaimGroup> groups(List<AnalysedArticle> articles, long[] scored) {
         Map<String, Integer> articleOrder = new HashMap<>();
+        Map<String, String> languageOf = new HashMap<>();
+        articles.forEach(a -> languageOf.put(a.id(), a.article().metadata().language()));
         List<Sentence> kept = new ArrayList<>();
         // Sentences with the same tokens (wire copies repeat them verbatim) share one node: their vector, figures
         // and neighbours are computed once, and they are joined before anything else.
@@ -192,9 +285,8 @@ public final class ClaimAligner {
             nodeMembers.get(v).forEach(x -> bits.set(art[x]));
             nodeArticles.add(bits);
         }
-        record Pair(int i, int j, double sim) {
-        }
         List<Pair> pairs = new ArrayList<>();
+        List<Pair> borderline = new ArrayList<>();
         long[] count = new long[1];
         List<Pair> best = new ArrayList<>();
         for (int i = 0; i < nodes; i++) {
@@ -205,7 +297,9 @@ public final class ClaimAligner {
                 if (!nodeArticles.get(j).intersects(nodeArticles.get(from))) {
                     double score = score(sim, nodeFigures.get(from), nodeFigures.get(j));
                     if (score >= threshold) {
-                        best.add(new Pair(from, j, score));
+                        best.add(new Pair(from, j, score, false));
+                    } else if (embedder != null && sim >= PARAPHRASE_LEXICAL) {
+                        borderline.add(new Pair(from, j, score, true));
                     }
                 }
             });
@@ -248,28 +342,41 @@ public final class ClaimAligner {
             }
             figureSets.add(fs);
         }
-        for (Pair p : pairs) {
-            int ci = cluster[p.i()];
-            int cj = cluster[p.j()];
-            if (ci == cj || clusterArticles.get(ci).intersects(clusterArticles.get(cj))) {
-                continue;
+        // Words first; then the embedder is asked only about the pairs whose groups could still join (a group
+        // holds one sentence per article, so most pairs of a story told by copies are settled by then).
+        for (int phase = 0; phase < 2; phase++) {
+            List<Pair> links = pairs;
+            if (phase == 1) {
+                borderline.removeIf(p -> cluster[p.i()] == cluster[p.j()]
+                        || clusterArticles.get(cluster[p.i()]).intersects(clusterArticles.get(cluster[p.j()])));
+                // two sentences giving figures, none the same, state different facts however alike they read
+                borderline.removeIf(p -> !nodeFigures.get(p.i()).isEmpty() && !nodeFigures.get(p.j()).isEmpty()
+                        && java.util.Collections.disjoint(nodeFigures.get(p.i()), nodeFigures.get(p.j())));
+                links = paraphrases(borderline, nodeSentences, languageOf);
             }
-            double pairsAB = (double) size[ci] * size[cj];
-            double average = SentenceSpace.dot(sums.get(ci), sums.get(cj)) / pairsAB
-                    + FIGURE_BONUS * sharingPairs(figureSets.get(ci), figureSets.get(cj)) / pairsAB;
-            if (average < threshold * LINK_AVERAGE) {
-                continue;
+            for (Pair p : links) {
+                int ci = cluster[p.i()];
+                int cj = cluster[p.j()];
+                if (ci == cj || clusterArticles.get(ci).intersects(clusterArticles.get(cj))) {
+                    continue;
+                }
+                double pairsAB = (double) size[ci] * size[cj];
+                double average = SentenceSpace.dot(sums.get(ci), sums.get(cj)) / pairsAB
+                        + FIGURE_BONUS * sharingPairs(figureSets.get(ci), figureSets.get(cj)) / pairsAB;
+                if (average < (p.paraphrase() ? PARAPHRASE_LEXICAL : threshold) * LINK_AVERAGE) {
+                    continue;
+                }
+                List<Integer> b = members.get(cj);
+                members.get(ci).addAll(b);
+                b.forEach(x -> cluster[x] = ci);
+                members.set(cj, List.of());
+                sums.get(cj).forEach((t, w) -> sums.get(ci).merge(t, w, Double::sum));
+                sums.set(cj, Map.of());
+                clusterArticles.get(ci).or(clusterArticles.get(cj));
+                figureSets.get(cj).forEach((f, c) -> figureSets.get(ci).merge(f, c, Integer::sum));
+                figureSets.set(cj, Map.of());
+                size[ci] += size[cj];
             }
-            List<Integer> b = members.get(cj);
-            members.get(ci).addAll(b);
-            b.forEach(x -> cluster[x] = ci);
-            members.set(cj, List.of());
-            sums.get(cj).forEach((t, w) -> sums.get(ci).merge(t, w, Double::sum));
-            sums.set(cj, Map.of());
-            clusterArticles.get(ci).or(clusterArticles.get(cj));
-            figureSets.get(cj).forEach((f, c) -> figureSets.get(ci).merge(f, c, Integer::sum));
-            figureSets.set(cj, Map.of());
-            size[ci] += size[cj];
         }
         List<List<Integer>> groups = new ArrayList<>();
         List<Integer> roots = new ArrayList<>();

@@ -25,6 +25,14 @@ public final class CompareStage {
         this(new ClaimAligner(), new CopyDetector());
     }
 
+    /**
+     * A stage with the default thresholds whose claim alignment also finds paraphrases with {@code embedder}
+     * (see {@link ClaimAligner}; null: words alone). The embedder is the caller's to close.
+     */
+    public CompareStage(dev.chorus.embed.TextEmbedder embedder) {
+        this(new ClaimAligner(ClaimAligner.DEFAULT_THRESHOLD, embedder), new CopyDetector());
+    }
+
     /** A stage with the given claim aligner and copy detector (for other thresholds). */
     public CompareStage(ClaimAligner claimAligner, CopyDetector copyDetector) {
         this.claimAligner = claimAligner;

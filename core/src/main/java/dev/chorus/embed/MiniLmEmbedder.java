@@ -80,6 +80,19 @@ public final class MiniLmEmbedder implements TextEmbedder {
     }
 
     /**
+     * An embedder for whole sentences, as claim alignment compares them: 64 tokens (a sentence of up to about 50
+     * words) and batches of one, so that a sentence's vector never depends on the sentences embedded with it
+     * (dynamic quantisation, above) and a decision near a cosine threshold does not change with the story's other
+     * sentences.
+     */
+    public static MiniLmEmbedder forSentences() {
+        return new MiniLmEmbedder(SENTENCE_TOKENS, 1, DEFAULT_THREADS);
+    }
+
+    /** Wordpiece budget of {@link #forSentences()}. */
+    public static final int SENTENCE_TOKENS = 64;
+
+    /**
      * @param maxTokens wordpiece tokens kept of each text (not counting {@code [CLS]} and {@code [SEP]}), 1..510
      * @param batchSize texts per model call, at least 1
      * @param threads   ONNX Runtime intra-op threads of this embedder's session, at least 1

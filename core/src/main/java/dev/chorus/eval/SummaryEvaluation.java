@@ -2,6 +2,7 @@ package dev.chorus.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.embed.TextEmbedder;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Problem;
 import dev.chorus.model.Source;
@@ -102,6 +103,17 @@ public final class SummaryEvaluation {
 
     private final Analyser analyser = new Analyser();
     private final ObjectMapper json = new ObjectMapper();
+    private final TextEmbedder sentenceEmbedder;
+
+    /** An evaluation whose stories align claims on words alone. */
+    public SummaryEvaluation() {
+        this(null);
+    }
+
+    /** @param sentenceEmbedder finds claims told in other words, as the digest does; null for words alone */
+    public SummaryEvaluation(TextEmbedder sentenceEmbedder) {
+        this.sentenceEmbedder = sentenceEmbedder;
+    }
 
     /**
      * Reads and scores up to {@code limit} clusters of {@code file} at {@code words} words.
@@ -114,7 +126,7 @@ public final class SummaryEvaluation {
         if (words < 1) {
             throw new IllegalArgumentException("--words must be positive, not " + words);
         }
-        StoryBuilder builder = new StoryBuilder(words);
+        StoryBuilder builder = new StoryBuilder(words, sentenceEmbedder);
         List<Problem> problems = new ArrayList<>();
         Accumulator chorus = new Accumulator("chorus");
         Accumulator lead = new Accumulator("lead");

@@ -1,6 +1,7 @@
 package dev.chorus.pipeline;
 
 import dev.chorus.cluster.StoryClusterer;
+import dev.chorus.embed.TextEmbedder;
 import dev.chorus.model.Digest;
 import dev.chorus.model.Problem;
 import dev.chorus.model.Source;
@@ -29,7 +30,16 @@ public final class DigestPipeline {
      * @param clusterer    how articles are grouped into stories
      */
     public DigestPipeline(int summaryWords, StoryClusterer clusterer) {
-        this.stories = new StoryBuilder(summaryWords);
+        this(summaryWords, clusterer, null);
+    }
+
+    /**
+     * @param summaryWords     about how many words each story summary should have
+     * @param clusterer        how articles are grouped into stories
+     * @param sentenceEmbedder finds claims told in other words, or null for words alone ({@link StoryBuilder})
+     */
+    public DigestPipeline(int summaryWords, StoryClusterer clusterer, TextEmbedder sentenceEmbedder) {
+        this.stories = new StoryBuilder(summaryWords, sentenceEmbedder);
         this.clusterer = clusterer;
     }
 

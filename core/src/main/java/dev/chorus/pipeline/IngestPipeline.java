@@ -3,6 +3,7 @@ package dev.chorus.pipeline;
 import dev.chorus.cluster.FeatureExtractor;
 import dev.chorus.cluster.StoryClusterer;
 import dev.chorus.embed.EmbeddingMemo;
+import dev.chorus.embed.TextEmbedder;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Article;
 import dev.chorus.model.Problem;
@@ -88,13 +89,24 @@ public final class IngestPipeline {
      * @param batchSize    sources per batch, at least 1
      */
     public IngestPipeline(StoryStoreWriter store, StoryClusterer clusterer, int summaryWords, int batchSize) {
+        this(store, clusterer, null, summaryWords, batchSize);
+    }
+
+    /**
+     * @param clusterer        the clustering settings and embedder (a clusterer of its own is kept for the run)
+     * @param sentenceEmbedder finds claims told in other words, or null for words alone ({@link StoryBuilder})
+     * @param summaryWords     about how many words each story summary has
+     * @param batchSize        sources per batch, at least 1
+     */
+    public IngestPipeline(StoryStoreWriter store, StoryClusterer clusterer, TextEmbedder sentenceEmbedder,
+                          int summaryWords, int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
         }
         this.store = store;
         this.memo = clusterer.embedder() == null ? null : new EmbeddingMemo(clusterer.embedder());
         this.clusterer = memo == null ? clusterer : new StoryClusterer(clusterer.options(), memo);
-        this.builder = new StoryBuilder(summaryWords);
+        this.builder = new StoryBuilder(summaryWords, sentenceEmbedder);
         this.batchSize = batchSize;
     }
 

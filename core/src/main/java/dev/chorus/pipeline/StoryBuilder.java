@@ -2,6 +2,7 @@ package dev.chorus.pipeline;
 
 import dev.chorus.compare.CompareStage;
 import dev.chorus.compare.Comparison;
+import dev.chorus.embed.TextEmbedder;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Article;
 import dev.chorus.model.Story;
@@ -24,14 +25,24 @@ import java.util.List;
  */
 public final class StoryBuilder {
 
-    private final CompareStage compare = new CompareStage();
+    private final CompareStage compare;
     private final Summariser summariser;
     private final HeadlinePicker headlines = new HeadlinePicker();
     private final StoryDater dater = new StoryDater();
 
     /** @param summaryWords about how many words the summary should have ({@link Summariser}) */
     public StoryBuilder(int summaryWords) {
+        this(summaryWords, null);
+    }
+
+    /**
+     * @param summaryWords     about how many words the summary should have ({@link Summariser})
+     * @param sentenceEmbedder finds claims told in other words ({@link dev.chorus.compare.ClaimAligner}), or null
+     *                         to align claims on words alone; the caller's to close
+     */
+    public StoryBuilder(int summaryWords, TextEmbedder sentenceEmbedder) {
         this.summariser = new Summariser(summaryWords);
+        this.compare = new CompareStage(sentenceEmbedder);
     }
 
     /** The story of {@code group}, the analysed articles of one story. */
