@@ -32,8 +32,8 @@ final class ClusteringOptions implements AutoCloseable {
     int quietDays;
 
     @Option(names = "--no-embeddings",
-            description = "Cluster on words alone, without the sentence-embedding model: faster, "
-                    + "and less able to see one story told in different words.")
+            description = "Cluster and align claims on words alone, without the sentence-embedding model: "
+                    + "faster, and less able to see one story, or one fact, told in different words.")
     boolean noEmbeddings;
 
     private TextEmbedder embedder;
