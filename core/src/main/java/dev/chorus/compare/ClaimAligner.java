@@ -53,7 +53,7 @@ public final class ClaimAligner {
     /** Added to the similarity of two sentences that give the same figure ("120 people", "$1.5bn"). */
     public static final double FIGURE_BONUS = 0.15;
     /** Taken off a sentence's centrality per {@link #dependence} issue when choosing a claim's text. */
-    static final double STANDALONE_PENALTY = 0.1;
+    static final double STANDALONE_PENALTY = 1.0;
     private static final Set<String> OPENERS = Set.of("he", "she", "they", "it", "this", "that", "these", "those",
             "but", "and", "so", "his", "her", "their", "its");
     private static final java.util.regex.Pattern MACHINE_DATE =

@@ -53,7 +53,7 @@ public final class StoryBuilder {
                 .toList();
         List<Article> articles = ordered.stream().map(AnalysedArticle::article).toList();
         Comparison found = compare.compare(ordered);
-        List<Story.SummarySentence> summary = summariser.summarise(ordered, found.groups());
+        List<Story.SummarySentence> summary = summariser.summarise(ordered, found.groups(), found.quotes());
         String headline = headlines.pick(ordered, summary);
         LocalDate date = dater.eventDate(ordered).orElse(null);
         return new Story(storyId(articles), headline, date, articles, summary, found.claims(), found.quotes(),

@@ -60,6 +60,21 @@ public final class Summariser {
      * @param claims   the story's claims with the sentences that state them
      */
     public List<Story.SummarySentence> summarise(List<AnalysedArticle> articles, List<ClaimGroup> claims) {
+        return summarise(articles, claims, List.of());
+    }
+
+    /**
+     * The summary of a story whose quotes are known: a chosen sentence opening "He said" or "She added" whose
+     * quote has a known speaker names the speaker in brackets, as an editor clarifies a quotation ("[Lavrov]
+     * said ..."): out of its article, and after another person's sentence, the pronoun would point at the wrong
+     * one.
+     *
+     * @param articles the story's articles, used when no claim is usable
+     * @param claims   the story's claims with the sentences that state them
+     * @param quotes   the story's quotes with their speakers
+     */
+    public List<Story.SummarySentence> summarise(List<AnalysedArticle> articles, List<ClaimGroup> claims,
+                                                 List<Story.Quote> quotes) {
         Map<String, Integer> lengths = new HashMap<>();
         articles.forEach(a -> lengths.put(a.id(), Math.max(1, a.sentences().size())));
         List<Candidate> candidates = new ArrayList<>();
@@ -110,8 +125,28 @@ public final class Summariser {
                 break;
             }
         }
-        return chosen.stream().map(c -> new Story.SummarySentence(c.text(), c.articles())).toList();
+        return chosen.stream().map(c -> new Story.SummarySentence(namingSpeaker(c.text(), quotes), c.articles()))
+                .toList();
     }
+
+    /** {@code text} with an opening "He"/"She" replaced by the bracketed surname of its quote's speaker, if known. */
+    static String namingSpeaker(String text, List<Story.Quote> quotes) {
+        java.util.regex.Matcher opening = PERSONAL_PRONOUN.matcher(text);
+        if (!opening.lookingAt()) {
+            return text;
+        }
+        String folded = dev.chorus.sentence.Folding.fold(text);
+        for (Story.Quote quote : quotes) {
+            String said = dev.chorus.sentence.Folding.fold(quote.text()).replaceAll("[\\p{Punct}\\s]+$", "");
+            if (quote.speaker() != null && said.length() >= 12 && folded.contains(said)) {
+                String[] names = quote.speaker().strip().split("\\s+");
+                return "[" + names[names.length - 1] + "]" + text.substring(opening.end(1));
+            }
+        }
+        return text;
+    }
+
+    private static final java.util.regex.Pattern PERSONAL_PRONOUN = java.util.regex.Pattern.compile("(He|She)\\s");
 
     /**
      * Among claims of equal support, lower comes first: how late the claim comes in its articles (0 to 1) less

@@ -59,4 +59,43 @@ class ContradictedSupportTest {
         assertTrue(found.conflicts().isEmpty());
         assertFalse(found.claims().stream().anyMatch(Story.Claim::unique));
     }
+
+    @Test
+    void aMistranslatedMinorityIsTakenOutWhicheverSentenceShowsTheClaim() {
+        // three reports agree on "from the capital"; the translation turns it round. Whichever sentence the aligner
+        // picked to show the claim, the group stands for what most of its sentences say.
+        List<AnalysedArticle> story = List.of(
+                Fixtures.article("a", "The mayor said the port would keep working despite continuing pressure from the capital, officials said."),
+                Fixtures.article("b", "The mayor said the port would keep working despite continuing pressure from the capital, aides said."),
+                Fixtures.article("c", "The mayor said the port would keep working despite continuing pressure from the capital, the council said."),
+                Fixtures.article("d", "The mayor stressed that the port would keep working despite the illegal pressure on the capital."));
+        Story.Conflict wording = new Story.Conflict("how the mayor's words are reported", List.of(
+                new Story.Variant("despite continuing pressure from the capital", List.of("a", "b", "c")),
+                new Story.Variant("despite the illegal pressure on the capital", List.of("d"))));
+        List<ClaimGroup> groups = new ClaimAligner().groups(story);
+        assertEquals(4, groups.getFirst().sentences().size(), "aligned as one claim: " + groups);
+        List<ClaimGroup> out = ContradictedSupport.remove(groups, List.of(wording));
+
+        ClaimGroup port = out.getFirst();
+        assertEquals(List.of("a", "b", "c"), port.claim().articles(), out.toString());
+        assertTrue(port.claim().text().contains("pressure from"), port.claim().text());
+        assertEquals(List.of("d"), out.get(1).claim().articles());
+    }
+
+    @Test
+    void aClaimIsShownByASentenceTrueToAllItsArticles() {
+        // b puts the meeting elsewhere, so a's sentence naming Harlow cannot speak for both
+        List<AnalysedArticle> story = List.of(
+                Fixtures.article("a", "The two mayors signed the ferry agreement on Monday after meeting in Harlow, their offices said."),
+                Fixtures.article("b", "The two mayors signed the ferry agreement on Monday after a long meeting, their offices said.",
+                        "The mayors met in Brenmoor."));
+        Story.Conflict place = new Story.Conflict("where the mayors met", List.of(
+                new Story.Variant("Harlow", List.of("a")), new Story.Variant("Brenmoor", List.of("b"))));
+        List<ClaimGroup> groups = new ClaimAligner().groups(story);
+        assertTrue(groups.getFirst().claim().text().contains("Harlow"), "the aligner shows it by a's: " + groups);
+        ClaimGroup signed = ContradictedSupport.remove(groups, List.of(place)).stream()
+                .filter(g -> g.claim().text().contains("signed")).findFirst().orElseThrow();
+        assertEquals(List.of("a", "b"), signed.claim().articles());
+        assertFalse(signed.claim().text().contains("Harlow"), signed.claim().text());
+    }
 }

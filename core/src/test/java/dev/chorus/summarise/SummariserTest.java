@@ -86,4 +86,20 @@ class SummariserTest {
         }
         return new ClaimGroup(new Story.Claim(id, text, articles, articles.size() == 1), sentences);
     }
+
+    @Test
+    void aPronounOpeningAQuoteWithAKnownSpeakerNamesThemInBrackets() {
+        List<Story.Quote> quotes = List.of(
+                new Story.Quote("Ines Marlow", "keep the crossings open through the winter", List.of("a", "b")),
+                new Story.Quote(null, "an unknown voice said this", List.of("a")));
+        assertEquals("[Marlow] said the council would \"keep the crossings open through the winter\".",
+                Summariser.namingSpeaker("He said the council would \"keep the crossings open through the winter\".", quotes));
+        assertEquals("She added that \"an unknown voice said this\".",
+                Summariser.namingSpeaker("She added that \"an unknown voice said this\".", quotes), "no speaker, no name");
+        assertEquals("They said the crossings would stay open through the winter.",
+                Summariser.namingSpeaker("They said the crossings would stay open through the winter.", quotes),
+                "only he and she stand for one person");
+        assertEquals("Hence the council will \"keep the crossings open through the winter\".",
+                Summariser.namingSpeaker("Hence the council will \"keep the crossings open through the winter\".", quotes));
+    }
 }
