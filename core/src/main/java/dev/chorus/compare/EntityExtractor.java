@@ -32,8 +32,8 @@ import java.util.TreeSet;
  * <p>Spelling variants merge into one entity: equal after accent folding; people with the same surname (or a
  * surname of five letters or more one edit away: Zelensky/Zelenskyy) and close given names (Sergei/Sergey, one
  * edit per six letters); a surname alone ("Lavrov", "Mr Lavrov") with the one full name ending in it; an acronym
- * with the one multi-word name it abbreviates. The entity's name is its most frequent full form (a gazetteer's
- * canonical spelling for places); aliases are the other forms.
+ * with the one multi-word name it abbreviates. The entity's name is the full form most articles use, then the
+ * most frequent (a gazetteer's canonical spelling for places); aliases are the other forms.
  *
  * <p>Output order: number of articles, then mentions, descending; then first appearance. Stateless and
  * thread-safe.
@@ -760,15 +760,21 @@ public final class EntityExtractor {
         for (Mention m : ms) {
             longest = Math.max(longest, m.folded().size());
         }
+        // the form most sources write, then the form written most: a spelling one outlet repeats ("Nato" in every
+        // paragraph of one paper) does not outvote the one most outlets use ("NATO")
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Set<Integer>> articles = new HashMap<>();
         for (Mention m : ms) {
             if (m.folded().size() == longest) {
                 counts.merge(m.surface(), 1, Integer::sum);
+                articles.computeIfAbsent(m.surface(), k -> new HashSet<>()).add(m.article());
             }
         }
         String best = null;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)) {
+            int sources = articles.get(e.getKey()).size();
+            int bestSources = best == null ? -1 : articles.get(best).size();
+            if (sources > bestSources || (sources == bestSources && e.getValue() > counts.get(best))) {
                 best = e.getKey();
             }
         }

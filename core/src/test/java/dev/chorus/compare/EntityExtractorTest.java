@@ -134,4 +134,16 @@ class EntityExtractorTest {
                 new String[]{"volodymyr", "zelenskyy"}));
         assertFalse(EntityExtractor.sameName(new String[]{"mevlut", "cavusoglu"}, new String[]{"mevlut", "davutoglu"}));
     }
+
+    @Test
+    void theNameIsTheSpellingMostSourcesUseNotTheOneRepeatedMost() {
+        List<AnalysedArticle> story = List.of(
+                Fixtures.article("a", "The Nato summit opened in Brenmoor on Monday.", "Nato leaders met for two days.",
+                        "Nato officials said the talks went well.", "A Nato spokesman declined to comment."),
+                Fixtures.article("b", "Leaders of NATO met in Brenmoor on Monday for a two-day summit."),
+                Fixtures.article("c", "The NATO summit in Brenmoor ended on Tuesday with a joint statement."));
+        Story.Entity nato = withAlias(new EntityExtractor().extract(story), "NATO").orElseThrow();
+        assertEquals("NATO", nato.name(), nato.toString());
+        assertTrue(nato.aliases().contains("Nato"), nato.toString());
+    }
 }
