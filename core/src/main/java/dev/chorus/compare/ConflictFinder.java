@@ -114,6 +114,9 @@ public final class ConflictFinder {
     private static final Set<String> QUALIFIERS = Set.of("more than", "over", "at least", "nearly", "almost",
             "about", "around", "some", "up to", "roughly", "approximately", "fewer than", "less than", "under",
             "just over", "just under", "estimated", "an estimated", "close to", "as many as", "upwards of");
+    private static final Set<String> LOWER_BOUNDS = Set.of("more than", "over", "at least", "just over", "upwards of");
+    private static final Set<String> UPPER_BOUNDS = Set.of("up to", "fewer than", "less than", "under", "just under",
+            "as many as");
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?<cur>US\\$|\\$|€|£|USD\\s?|EUR\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
@@ -148,9 +151,17 @@ public final class ConflictFinder {
                     + "|dec)\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A value found in one sentence. */
-    record Value(String kind, String slot, double number, boolean approx, String surface, int start,
+    record Value(String kind, String slot, double number, Qualifier qualifier, String surface, int start,
                  int end, Set<String> context) {
     }
+
+    /**
+     * What the words before a number say of it: nothing (exact), that it is rough ("about 40", "nearly 100"), a
+     * lower bound ("more than a dozen", "at least 6,000") or an upper bound ("up to 300", "fewer than 50"). A bound
+     * agrees with every exact or rough value on its side of it ("more than a dozen wounded" and "21 wounded"), and
+     * with an opposite bound it does not exclude; two bounds of one direction are rough values of one figure.
+     */
+    enum Qualifier { NONE, ABOUT, AT_LEAST, AT_MOST }
 
     /** A venue statement: who met where. */
     private record Venue(Set<String> people, List<String> peopleInOrder, String place, boolean talks,
@@ -853,7 +864,7 @@ public final class ConflictFinder {
             }
             values.removeIf(v -> (v.kind().equals("weekday") || v.kind().equals("date")) && v.start() < w.end()
                     && v.end() > w.start());
-            values.add(new Value("day", "", w.date().toEpochDay(), false, w.surface() + " (" + w.label() + ")",
+            values.add(new Value("day", "", w.date().toEpochDay(), Qualifier.NONE, w.surface() + " (" + w.label() + ")",
                     w.start(), w.end(), context(text, w.start())));
         }
         values.sort(Comparator.comparingInt(Value::start));
@@ -940,7 +951,34 @@ public final class ConflictFinder {
         if (Math.max(Math.abs(a), Math.abs(b)) == 0 || diff <= EXACT_TOLERANCE) {
             return true;
         }
-        return (x.approx() || y.approx()) && diff <= APPROX_TOLERANCE;
+        if (x.qualifier() == Qualifier.AT_LEAST || x.qualifier() == Qualifier.AT_MOST) {
+            return withinBound(x, y);
+        }
+        if (y.qualifier() == Qualifier.AT_LEAST || y.qualifier() == Qualifier.AT_MOST) {
+            return withinBound(y, x);
+        }
+        return (x.qualifier() == Qualifier.ABOUT || y.qualifier() == Qualifier.ABOUT) && diff <= APPROX_TOLERANCE;
+    }
+
+    /** Whether {@code other} can be true with the bound {@code bound} gives (two bounds: whether both can be). */
+    private static boolean withinBound(Value bound, Value other) {
+        double slack = EXACT_TOLERANCE * Math.abs(bound.number());
+        boolean lower = bound.qualifier() == Qualifier.AT_LEAST;
+        if (other.qualifier() == bound.qualifier()) {
+            // "more than 3,000" and "more than 5,000" could both be true, but two sources bounding one figure
+            // differently give two figures, which is what an editor wants to see: rough values, compared as such
+            double a = bound.number();
+            double b = other.number();
+            return Math.abs(a - b) <= APPROX_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+        }
+        if (other.qualifier() == Qualifier.AT_LEAST || other.qualifier() == Qualifier.AT_MOST) {
+            // one lower and one upper bound: true together when the lower is not above the upper
+            return lower ? bound.number() <= other.number() + slack : other.number() <= bound.number() + slack;
+        }
+        boolean rough = other.qualifier() == Qualifier.ABOUT;
+        double most = rough ? other.number() * (1 + APPROX_TOLERANCE) : other.number();
+        double least = rough ? other.number() * (1 - APPROX_TOLERANCE) : other.number();
+        return lower ? most >= bound.number() - slack : least <= bound.number() + slack;
     }
 
     /** Numbers, dates and weekdays of one sentence; counts only with a word after them naming what they count. */
@@ -963,13 +1001,13 @@ public final class ConflictFinder {
             if (m < 0 || day < 1 || day > 31) {
                 continue;
             }
-            out.add(new Value("date", "", m * 100 + day, false, d.group().strip(), d.start(), d.end(),
+            out.add(new Value("date", "", m * 100 + day, Qualifier.NONE, d.group().strip(), d.start(), d.end(),
                     context(text, d.start())));
             taken.add(new int[]{d.start(), d.end()});
         }
         for (Words.Word w : Words.of(text)) {
             if (WEEKDAYS.contains(w.folded())) {
-                out.add(new Value("weekday", "", WEEKDAY_ORDER.indexOf(w.folded()), false, w.text(), w.start(),
+                out.add(new Value("weekday", "", WEEKDAY_ORDER.indexOf(w.folded()), Qualifier.NONE, w.text(), w.start(),
                         w.end(), context(text, w.start())));
             }
         }
@@ -1004,7 +1042,7 @@ public final class ConflictFinder {
                     };
                 }
             }
-            boolean approx = qualified(text, start);
+            Qualifier approx = qualified(text, start);
             String currencyWord = null;
             if (cur == null && pct == null) {
                 Matcher cw = CURRENCY_WORD.matcher(text).region(end, text.length());
@@ -1033,7 +1071,7 @@ public final class ConflictFinder {
                 out.add(new Value("percent", "", value, approx, surface, start, end, context(text, start)));
             } else if (scale == null && value >= 1900 && value <= 2100 && value == Math.floor(value)
                     && !m.group("num").contains(",")) {
-                out.add(new Value("year", "", value, false, surface, start, end, context(text, start)));
+                out.add(new Value("year", "", value, Qualifier.NONE, surface, start, end, context(text, start)));
             } else {
                 out.add(new Value("count", following(text, end), value, approx, surface, start, end,
                         context(text, start)));
@@ -1147,14 +1185,15 @@ public final class ConflictFinder {
         return false;
     }
 
-    private static boolean qualified(String text, int start) {
+    private static Qualifier qualified(String text, int start) {
         String before = Folding.fold(text.substring(Math.max(0, start - 20), start)).strip();
         for (String q : QUALIFIERS) {
             if (before.endsWith(" " + q) || before.equals(q)) {
-                return true;
+                return LOWER_BOUNDS.contains(q) ? Qualifier.AT_LEAST
+                        : UPPER_BOUNDS.contains(q) ? Qualifier.AT_MOST : Qualifier.ABOUT;
             }
         }
-        return false;
+        return Qualifier.NONE;
     }
 
     /** Stems of the (up to three) content words right before a value, qualifiers and names of months left out. */

@@ -195,7 +195,7 @@ class ConflictFinderTest {
         assertEquals("EUR", euros.get(0).slot());
         assertEquals(ConflictFinder.extractValues("They will invest €1.2bn.").get(0).number(), euros.get(0).number(), 1);
         List<ConflictFinder.Value> more = ConflictFinder.extractValues("more than 6,000 people died");
-        assertTrue(more.get(0).approx());
+        assertEquals(ConflictFinder.Qualifier.AT_LEAST, more.get(0).qualifier());
         assertEquals(6000, more.get(0).number());
         assertTrue(ConflictFinder.extractValues("The S-400 and Covid-19 talks began on 2020-12-29.").isEmpty());
     }

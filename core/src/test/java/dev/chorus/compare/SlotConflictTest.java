@@ -64,6 +64,23 @@ class SlotConflictTest {
     }
 
     @Test
+    void aBoundAgreesWithEveryValueOnItsSide() {
+        AnalysedArticle more = Fixtures.article("more",
+                "A passenger ferry capsized on Lake Orvana near Kessel on Sunday afternoon, injuring more than a "
+                        + "dozen people, the coastguard said.");
+        assertEquals(List.of(), conflicts(List.of(wire(), more)), "14 is more than a dozen");
+        AnalysedArticle fewer = Fixtures.article("fewer",
+                "A passenger ferry capsized on Lake Orvana near Kessel on Sunday afternoon, injuring fewer than ten "
+                        + "people, the coastguard said.");
+        List<Story.Conflict> conflicts = conflicts(List.of(wire(), fewer));
+        assertEquals(1, conflicts.size(), "14 is not fewer than ten: " + conflicts);
+        AnalysedArticle atMost = Fixtures.article("upto",
+                "A passenger ferry capsized on Lake Orvana near Kessel on Sunday afternoon, injuring up to 20 "
+                        + "people, the coastguard said.");
+        assertEquals(List.of(), conflicts(List.of(more, atMost)), "more than 12 and up to 20 can both be true");
+    }
+
+    @Test
     void anEarlierAccidentIsNotTheSameSlot() {
         AnalysedArticle daily = Fixtures.article("daily",
                 "A ferry capsized on Lake Orvana near Kessel on Sunday, injuring 14 people.",
