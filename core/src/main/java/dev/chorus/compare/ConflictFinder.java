@@ -891,7 +891,10 @@ public final class ConflictFinder {
             for (Value y : perSentence.get(k)) {
                 if (comparable(x, y)) {
                     comparable = true;
-                    agrees |= compatible(x, y);
+                    // a sentence that also gives y's value ("from June 14, 2018, through June 14, 2019") names a
+                    // range or a change, and disagrees with neither end of it
+                    agrees |= compatible(x, y) || perSentence.get(i).stream()
+                            .anyMatch(z -> z != x && comparable(z, y) && compatible(z, y));
                 }
             }
             if (comparable && !agrees) {

@@ -199,4 +199,19 @@ class ConflictFinderTest {
         assertEquals(6000, more.get(0).number());
         assertTrue(ConflictFinder.extractValues("The S-400 and Covid-19 talks began on 2020-12-29.").isEmpty());
     }
+
+    @Test
+    void aSentenceGivingARangeDisagreesWithNeitherEnd() {
+        AnalysedArticle range = Fixtures.article("range",
+                "Harlow Mills is recalling 12-ounce boxes of its oat cereal with best-by dates from June 14, 2018, "
+                        + "through June 14, 2019, the company said.");
+        AnalysedArticle start = Fixtures.article("start",
+                "Harlow Mills is recalling 12-ounce boxes of its oat cereal with a best-by date of June 14, 2018, "
+                        + "the company said on Thursday.");
+        assertEquals(List.of(), conflicts(List.of(range, start)));
+        AnalysedArticle other = Fixtures.article("other",
+                "Harlow Mills is recalling 12-ounce boxes of its oat cereal with a best-by date of June 14, 2017, "
+                        + "the company said on Thursday.");
+        assertEquals(1, conflicts(List.of(start, other)).size(), "one year against another is still a conflict");
+    }
 }
