@@ -9,9 +9,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -34,13 +36,15 @@ public final class StoryDater {
      * The day the story's event happened: the day named first in most articles' leads (title and first
      * {@value #LEAD_SENTENCES} sentences), between {@value #MAX_DAYS_BEFORE} days before the article's
      * publication and that day (ties to the earlier day); articles without a publication date count only dates
-     * written out ("29 December"), read in the year of the story. Without any such day, the start of the
-     * publication dates' consensus ({@link #date}).
+     * written out ("29 December"), read in the year of the story, and such a day named by one article alone does
+     * not date a story of several. Without any such day, the start of the publication dates' consensus
+     * ({@link #date}).
      */
     public Optional<LocalDate> eventDate(List<AnalysedArticle> analysed) {
         List<Article> articles = analysed.stream().map(AnalysedArticle::article).toList();
         Optional<LocalDate> consensus = date(articles);
         Map<LocalDate, Integer> votes = new TreeMap<>();
+        Set<LocalDate> fromDated = new HashSet<>();
         for (AnalysedArticle a : analysed) {
             LocalDate published = a.article().metadata().published();
             boolean dated = published != null && !isOutlier(published, articles);
@@ -48,6 +52,9 @@ public final class StoryDater {
             LocalDate day = leadDay(a, reference, dated);
             if (day != null) {
                 votes.merge(day, 1, Integer::sum);
+                if (dated) {
+                    fromDated.add(day);
+                }
             }
         }
         LocalDate best = null;
@@ -55,6 +62,11 @@ public final class StoryDater {
             if (best == null || e.getValue() > votes.get(best)) {
                 best = e.getKey();
             }
+        }
+        // A day written in the lead of one undated article, which no other article names, can be any day it
+        // mentions (a release date, a hearing set for next year): it dates a story only when it is all there is.
+        if (best != null && votes.get(best) == 1 && !fromDated.contains(best) && analysed.size() > 1) {
+            return consensus;
         }
         return best != null ? Optional.of(best) : consensus;
     }

@@ -68,4 +68,23 @@ class StoryDaterTest {
                 "2021-03-17", "A court on 12 January ruled the strike lawful."));
         assertEquals(Optional.of(LocalDate.of(2021, 3, 17)), dater.eventDate(old), "no day in range: publication");
     }
+
+    @Test
+    void aDayOneUndatedArticleWritesDoesNotDateAStoryOfSeveral() {
+        // no publication dates: the only full date is a release date years ahead, in one article's lead
+        List<dev.chorus.model.AnalysedArticle> undated = List.of(
+                article("a", "Singer's son sentenced", null,
+                        "The singer's son was sentenced to eight years in prison.",
+                        "His release date is Aug. 10, 2031, but he is eligible for parole sooner."),
+                article("b", "Eight years for singer's son", null,
+                        "A court sentenced the singer's son to eight years after he broke his probation."));
+        assertEquals(Optional.empty(), dater.eventDate(undated));
+        List<dev.chorus.model.AnalysedArticle> agreeing = List.of(undated.get(0),
+                article("c", "Son of singer jailed", null,
+                        "The singer's son, whose release date is Aug. 10, 2031, was jailed on Friday."));
+        assertEquals(Optional.of(LocalDate.of(2031, 8, 10)), dater.eventDate(agreeing),
+                "two articles naming one day is evidence, whatever the day");
+        assertEquals(Optional.of(LocalDate.of(2031, 8, 10)), dater.eventDate(undated.subList(0, 1)),
+                "alone, the article's own day is all there is");
+    }
 }
