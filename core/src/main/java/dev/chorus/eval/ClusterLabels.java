@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chorus.read.Compression;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The true story of each article of a file of labelled articles: news-please style records (JSON lines, or a
@@ -41,7 +41,7 @@ final class ClusterLabels {
     }
 
     /**
-     * Article id to label for every labelled record of {@code file} (plain or gzip-compressed).
+     * Article id to label for every labelled record of {@code file} (plain, or compressed as the reader reads).
      *
      * @throws IllegalArgumentException when a labelled record has no id, which the label could be matched by
      */
@@ -81,12 +81,7 @@ final class ClusterLabels {
     }
 
     private static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file));
-        in.mark(2);
-        int b1 = in.read();
-        int b2 = in.read();
-        in.reset();
-        return b1 == 0x1f && b2 == 0x8b ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16)) : in;
+        return new BufferedInputStream(Compression.decompressed(new BufferedInputStream(Files.newInputStream(file))));
     }
 
     private static String text(JsonNode record, List<String> fields) {

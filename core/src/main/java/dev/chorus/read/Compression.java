@@ -45,6 +45,17 @@ public enum Compression {
         return NONE;
     }
 
+    /**
+     * {@code in} decompressed as its first bytes say (plain when they name no compression), for callers outside
+     * the reader that read an input file again. {@code in} must support {@link InputStream#mark}.
+     */
+    public static InputStream decompressed(InputStream in) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        return sniff(head, head.length).open(in);
+    }
+
     /** The compression a file name claims by its last extension ({@code .gz, .bz2, .zst, .zstd}), else NONE. */
     static Compression ofName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
