@@ -3,6 +3,7 @@ package dev.chorus.pipeline;
 import dev.chorus.cluster.FeatureExtractor;
 import dev.chorus.cluster.StoryClusterer;
 import dev.chorus.embed.EmbeddingMemo;
+import dev.chorus.embed.RecentEmbeddings;
 import dev.chorus.embed.TextEmbedder;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Article;
@@ -84,6 +85,12 @@ public final class IngestPipeline {
     }
 
     /**
+     * Sentence vectors remembered across batches (about 1.6 KB each): enough for the sentences of the stories a
+     * few batches make grow, so that growing stories are not embedded again.
+     */
+    static final int SENTENCE_VECTORS = 20_000;
+
+    /**
      * @param clusterer    the clustering settings and embedder (a clusterer of its own is kept for the run)
      * @param summaryWords about how many words each story summary has
      * @param batchSize    sources per batch, at least 1
@@ -106,7 +113,9 @@ public final class IngestPipeline {
         this.store = store;
         this.memo = clusterer.embedder() == null ? null : new EmbeddingMemo(clusterer.embedder());
         this.clusterer = memo == null ? clusterer : new StoryClusterer(clusterer.options(), memo);
-        this.builder = new StoryBuilder(summaryWords, sentenceEmbedder);
+        // a story compared again as it grows has the same old sentences: their vectors are remembered
+        this.builder = new StoryBuilder(summaryWords,
+                sentenceEmbedder == null ? null : new RecentEmbeddings(sentenceEmbedder, SENTENCE_VECTORS));
         this.batchSize = batchSize;
     }
 
