@@ -170,9 +170,9 @@ final class TextCleanerLexicon {
     /**
      * Notices that a page shows in place of, or around, content it could not or would not show: web-archive
      * crawl and collection descriptions, social-media widget texts (tweet location, comment identity), "JavaScript
-     * is disabled", video players that failed to load, e-mail verification prompts and reprint notices. A
-     * scraper that misses the article keeps only these, so a paragraph opening with one is page furniture
-     * however long it is. Each alternative is a phrase family used across many sites.
+     * is disabled", video players that failed to load, e-mail verification and author-alert prompts ("get email
+     * notifications on ... daily") and reprint notices. A scraper that misses the article keeps only these, so a
+     * paragraph opening with one is page furniture however long it is. Each alternative is a phrase family used across many sites.
      */
     static final Pattern SITE_NOTICE = ci("\\b(?:these (?:crawls|files|data) are (?:part of an effort|currently not publicly accessible)"
             + "|(?:focused|wide|web) ?crawls? (?:are|is) (?:a )?collections? of\\b|crawls? performed by (?:the )?internet archive on behalf of|crawl of outlinks"
@@ -183,5 +183,6 @@ final class TextCleanerLexicon {
             + "|javascript is (?:disabled|not enabled|turned off) in (?:your|this) browser|proceed to legacy twitter"
             + "|rating is available when the video has been rented|the interactive transcript could not be loaded"
             + "|we have sent you a verification email|click on the link to activate your (?:profile|account)"
+            + "|get (?:e-?mail|push) notifications on .{1,60}\\bdaily\\b|your notification has been saved"
             + "|this copy is for your personal,? non-?commercial use only)");
 }

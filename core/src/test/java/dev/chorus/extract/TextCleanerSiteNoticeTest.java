@@ -35,6 +35,15 @@ class TextCleanerSiteNoticeTest {
     }
 
     @Test
+    void anAuthorAlertWidgetIsNotAnArticle() {
+        Article a = clean("Close get email notifications on Maren Hollis daily! Your notification has been saved. There"
+                + " was a problem saving your notification. Whenever Maren Hollis posts new content, you'll get an email"
+                + " delivered to your inbox with a link. Email notifications are only sent once a day, and only if"
+                + " there are new matching items.");
+        assertEquals(List.of(), a.paragraphs());
+    }
+
+    @Test
     void anArchiveCollectionDescriptionIsNotAnArticle() {
         Article a = clean("Focused crawls are collections of frequently updated web data from narrow crawls, often on a"
                 + " single domain. These files are currently not publicly accessible. Properties of this collection"
