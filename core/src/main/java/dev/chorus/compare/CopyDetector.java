@@ -29,6 +29,11 @@ import java.util.Set;
  * <p>{@code a} is the guessed source: the article published earlier when both dates are known, otherwise the
  * one with more eligible sentences, otherwise the earlier in input order. Output is sorted by {@code shared}
  * descending (rounded to 2 decimals), then by input order. Stateless and thread-safe.
+ *
+ * <p>Articles that are whole copies of one another ({@code shared >= }{@link #WHOLE_COPY}, linked in a chain or
+ * not) form a copy group, reported as each member against the group's origin (the source that {@code a} would
+ * be), not as every pair: a wire story run by 99 outlets is 98 copies of one text, not 4,851 pairs. Partial reuse
+ * between two groups is reported once, by the pair of highest share.
  */
 public final class CopyDetector {
 
@@ -40,6 +45,8 @@ public final class CopyDetector {
     public static final int MIN_SHARED_SENTENCES = 2;
     /** Smallest share of reused sentences reported. */
     public static final double DEFAULT_MIN_SHARED = 0.3;
+    /** Share from which two articles are copies of one text, for copy groups. */
+    public static final double WHOLE_COPY = 0.9;
 
     private final double minShared;
 
@@ -151,7 +158,67 @@ public final class CopyDetector {
         }
         out.sort(Comparator.comparingDouble((Ranked r) -> -r.copy().shared()).thenComparingInt(Ranked::a)
                 .thenComparingInt(Ranked::b));
-        return out.stream().map(Ranked::copy).toList();
+        // copy groups: whole copies joined, each group's origin the article every other member's pair names first
+        int[] group = new int[n];
+        for (int a = 0; a < n; a++) {
+            group[a] = a;
+        }
+        for (Ranked r : out) {
+            if (r.copy().shared() >= WHOLE_COPY) {
+                group[root(group, r.b())] = root(group, r.a());
+            }
+        }
+        Map<Integer, Integer> origin = new HashMap<>();
+        for (int a = 0; a < n; a++) {
+            int g = root(group, a);
+            Integer o = origin.get(g);
+            if (o == null || !sourceFirst(articles.get(o), articles.get(a), eligible[o], eligible[a])) {
+                origin.put(g, a);
+            }
+        }
+        List<Story.Copy> kept = new ArrayList<>();
+        Set<Integer> placed = new HashSet<>();
+        Set<Long> betweenGroups = new HashSet<>();
+        for (Ranked r : out) {
+            int ga = root(group, r.a());
+            int gb = root(group, r.b());
+            if (ga == gb) {
+                int o = origin.get(ga);
+                int member = r.a() == o ? r.b() : r.b() == o ? r.a() : -1;
+                if (member >= 0 && placed.add(member)) {
+                    kept.add(r.copy());
+                }
+            } else if (betweenGroups.add(Math.min(ga, gb) * (long) n + Math.max(ga, gb))) {
+                kept.add(r.copy());
+            }
+        }
+        // a member with no pair of its own with the origin keeps its best pair inside the group
+        for (Ranked r : out) {
+            int g = root(group, r.a());
+            if (g != root(group, r.b()) || r.copy().shared() < WHOLE_COPY) {
+                continue;
+            }
+            int o = origin.get(g);
+            for (int member : new int[]{r.a(), r.b()}) {
+                if (member != o && placed.add(member)) {
+                    kept.add(r.copy());
+                }
+            }
+        }
+        Map<Story.Copy, Integer> rank = new HashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            rank.put(out.get(i).copy(), i);
+        }
+        kept.sort(Comparator.comparingInt(rank::get));
+        return kept;
+    }
+
+    private static int root(int[] parent, int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
     }
 
     private static boolean sourceFirst(AnalysedArticle a, AnalysedArticle b, int sa, int sb) {

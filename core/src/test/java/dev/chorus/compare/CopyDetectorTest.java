@@ -44,4 +44,26 @@ class CopyDetectorTest {
         }
         assertFalse(copies.stream().anyMatch(c -> c.a().equals("other") || c.b().equals("other")));
     }
+
+    @Test
+    void wholeCopiesAreReportedAgainstTheirOriginNotPairByPair() {
+        List<String> wire = new ArrayList<>();
+        for (var sentence : Fixtures.douro().get(0).sentences()) {
+            wire.add(sentence.text());
+        }
+        List<AnalysedArticle> articles = new ArrayList<>();
+        articles.add(Fixtures.douro().get(0));
+        for (int k = 1; k <= 5; k++) {
+            articles.add(Fixtures.article("outlet-" + k, wire.toArray(String[]::new)));
+        }
+        articles.add(Fixtures.douro().get(1)); // the rewrite reuses part of the wire copy
+        List<Story.Copy> copies = new CopyDetector().detect(articles);
+
+        List<Story.Copy> whole = copies.stream().filter(c -> c.shared() >= CopyDetector.WHOLE_COPY).toList();
+        assertEquals(5, whole.size(), "six copies of one text are five relations: " + copies);
+        assertTrue(whole.stream().allMatch(c -> c.a().equals(Fixtures.WIRE)), whole.toString());
+        assertEquals(5, whole.stream().map(Story.Copy::b).distinct().count());
+        assertEquals(1, copies.stream().filter(c -> c.b().equals(Fixtures.REWRITE) || c.a().equals(Fixtures.REWRITE))
+                .count(), "the rewrite's reuse of the group is one relation: " + copies);
+    }
 }
