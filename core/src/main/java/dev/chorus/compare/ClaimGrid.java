@@ -8,6 +8,8 @@ import dev.chorus.sentence.Terms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -78,19 +80,24 @@ public final class ClaimGrid {
     /** The rows of {@code story}'s claims, ordered as described. */
     public static List<Row> rows(Story story) {
         List<Row> rows = new ArrayList<>();
+        // what a conflict asks of every claim is worked out once: a story of a hundred sources has hundreds of
+        // claims, and the grid is drawn on every uncached story page
+        List<Prepared> conflicts = story.conflicts().stream().map(Prepared::of).toList();
         for (Story.Claim claim : story.claims()) {
-            List<Side> sides = sides(claim.text(), story.conflicts());
+            List<Side> sides = sides(claim.text(), conflicts);
+            Set<String> reporting = new HashSet<>(claim.articles());
             List<Cell> cells = new ArrayList<>();
             for (Article a : story.articles()) {
-                Cell contradiction = contradiction(a.id(), sides);
+                Cell contradiction = sides.isEmpty() ? null : contradiction(a.id(), sides);
                 cells.add(contradiction != null ? contradiction
-                        : claim.articles().contains(a.id()) ? Cell.REPORTS : Cell.SILENT);
+                        : reporting.contains(a.id()) ? Cell.REPORTS : Cell.SILENT);
             }
             rows.add(new Row(claim, cells));
         }
-        // stable sort: story order among equals
-        rows.sort(Comparator.comparingLong((Row r) -> -r.count(Mark.REPORTS))
-                .thenComparingLong(r -> -r.count(Mark.CONTRADICTS)));
+        // stable sort: story order among equals; counts taken once a row
+        Map<Row, long[]> counts = new IdentityHashMap<>();
+        rows.forEach(r -> counts.put(r, new long[]{r.count(Mark.REPORTS), r.count(Mark.CONTRADICTS)}));
+        rows.sort(Comparator.comparingLong((Row r) -> -counts.get(r)[0]).thenComparingLong(r -> -counts.get(r)[1]));
         return rows;
     }
 
@@ -99,22 +106,34 @@ public final class ClaimGrid {
     }
 
     /**
+     * A conflict with what claims are matched against, folded once: its {@code about}'s names and content terms,
+     * and whether all its variants are wordings (six words or more: specific enough to tie a claim on their own).
+     */
+    private record Prepared(Story.Conflict conflict, boolean wordings, List<String> names, Set<String> terms) {
+        static Prepared of(Story.Conflict c) {
+            boolean wordings = c.variants().stream().allMatch(v -> v.value().strip().split("\\s+").length >= 6);
+            List<String> names = new ArrayList<>();
+            Matcher name = NAME.matcher(c.about());
+            while (name.find()) {
+                names.add(Folding.fold(name.group()));
+            }
+            return new Prepared(c, wordings, names, new HashSet<>(Terms.of(c.about())));
+        }
+    }
+
+    /**
      * The conflicts the claim takes a side in: those it is about (see {@link #about}) and of whose variants it
      * states exactly one. Worked out once a claim, as it does not depend on the article.
      */
-    private static List<Side> sides(String claim, List<Story.Conflict> conflicts) {
+    private static List<Side> sides(String claim, List<Prepared> conflicts) {
         List<Side> sides = new ArrayList<>();
         if (conflicts.isEmpty()) {
             return sides;
         }
         String text = fold(claim);
-        Set<String> terms = new HashSet<>(Terms.of(claim));
-        for (Story.Conflict c : conflicts) {
-            // a variant of six words or more (a quote's wording) is specific enough to tie the claim on its own
-            boolean wordings = c.variants().stream().allMatch(v -> v.value().strip().split("\\s+").length >= 6);
-            if (!wordings && !about(terms, text, c.about())) {
-                continue;
-            }
+        Set<String> terms = null; // stemmed only for a claim that states a variant: most state none
+        for (Prepared p : conflicts) {
+            Story.Conflict c = p.conflict();
             Story.Variant stated = null;
             for (Story.Variant v : c.variants()) {
                 if (states(text, v.value())) {
@@ -125,9 +144,18 @@ public final class ClaimGrid {
                     stated = v;
                 }
             }
-            if (stated != null) {
-                sides.add(new Side(c, stated));
+            if (stated == null) {
+                continue;
             }
+            if (!p.wordings()) {
+                if (terms == null) {
+                    terms = new HashSet<>(Terms.of(claim));
+                }
+                if (!about(terms, text, p.names(), p.terms())) {
+                    continue;
+                }
+            }
+            sides.add(new Side(c, stated));
         }
         return sides;
     }
@@ -154,13 +182,16 @@ public final class ClaimGrid {
      * "Moscow" in a sentence about other talks or about Moscow's policy takes no side on the venue.
      */
     static boolean about(Set<String> claim, String text, String about) {
-        Matcher name = NAME.matcher(about);
-        while (name.find()) {
-            if (!contains(text, Folding.fold(name.group()))) {
+        return about(claim, text, Prepared.of(new Story.Conflict(about, List.of())).names(),
+                new HashSet<>(Terms.of(about)));
+    }
+
+    private static boolean about(Set<String> claim, String text, List<String> names, Set<String> wanted) {
+        for (String name : names) {
+            if (!contains(text, name)) {
                 return false;
             }
         }
-        Set<String> wanted = new HashSet<>(Terms.of(about));
         if (wanted.isEmpty()) {
             return true;
         }
@@ -192,11 +223,24 @@ public final class ClaimGrid {
 
     /** Folded, hyphens inside words dropped ("co-operation" is "cooperation"), a final period dropped. */
     static String fold(String text) {
-        return Folding.fold(text).replaceAll("(?<=\\p{L})-(?=\\p{L})", "").replaceAll("\\.$", "");
+        return FINAL_PERIOD.matcher(INNER_HYPHEN.matcher(Folding.fold(text)).replaceAll("")).replaceAll("");
     }
 
+    private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
+    private static final Pattern FINAL_PERIOD = Pattern.compile("\\.$");
+
+    /** Whether {@code value} occurs in {@code text} as whole words (no letter or digit right before or after). */
     private static boolean contains(String text, String value) {
-        return !value.isBlank() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(value)
-                + "(?![\\p{L}\\p{N}])").matcher(text).find();
+        if (value.isBlank()) {
+            return false;
+        }
+        for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+            int end = at + value.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -139,8 +139,10 @@ final class StoryPage {
                     .append("</span><span class=\"outlet\">").append(esc(Sources.label(article))).append("</span></a></th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
-        List<ClaimGrid.Row> ordered = new ArrayList<>(rows);
-        ordered.sort(Comparator.comparing((ClaimGrid.Row r) -> !r.contested()));
+        // contested rows first, in grid order otherwise (a stable partition)
+        List<ClaimGrid.Row> ordered = new ArrayList<>(rows.size());
+        rows.stream().filter(ClaimGrid.Row::contested).forEach(ordered::add);
+        rows.stream().filter(r -> !r.contested()).forEach(ordered::add);
         for (ClaimGrid.Row row : ordered.subList(0, Math.min(shown, ordered.size()))) {
             out.append("<tr").append(row.contested() ? " class=\"contested\"" : "").append("><th scope=\"row\" class=\"claim\">")
                     .append(esc(row.claim().text()));
