@@ -52,7 +52,7 @@ public final class SentenceSplitter {
             while (end < n && isTerminalRepeat(text.charAt(end))) {
                 end++;
             }
-            while (end < n && isCloser(text.charAt(end))) {
+            while (end < n && (isCloser(text.charAt(end)) || frenchSpacedGuillemet(text, end))) {
                 end++;
             }
             if (end >= n) {
@@ -77,6 +77,13 @@ public final class SentenceSplitter {
         }
         addIfNotBlank(out, text.substring(start));
         return out;
+    }
+
+    /** French typography puts a (narrow) space before a closing guillemet: "négocions. »". */
+    private static boolean frenchSpacedGuillemet(String text, int at) {
+        char c = text.charAt(at);
+        boolean space = Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f';
+        return space && at + 1 < text.length() && text.charAt(at + 1) == '»';
     }
 
     private static boolean isTerminalRepeat(char c) {

@@ -40,6 +40,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void frenchSpacedClosingGuillemetStaysWithItsSentence() {
+        assertEquals(List.of("Le ministre a dit : « Nous restons. »", "Il est parti."),
+                splitter.split("Le ministre a dit : « Nous restons. » Il est parti."));
+        assertEquals(List.of("« C'est fini.\u202f»", "La séance est levée."),
+                splitter.split("« C'est fini.\u202f» La séance est levée."));
+    }
+
+    @Test
     void quoteOpeningAfterAStopStartsANewSentence() {
         assertEquals(List.of("The vote was close.", "\"It is a relief,\" one member said."),
                 splitter.split("The vote was close. \"It is a relief,\" one member said."));
