@@ -101,6 +101,27 @@ public final class ClaimGrid {
         return rows;
     }
 
+    /**
+     * Of {@code articleIds}, those that contradict a sentence of text {@code text}, as a grid row of that text
+     * would mark them: the sentence takes a side in a conflict and the article gives another variant. A summary
+     * sentence "Cavusoglu said ..." does not cite an article that has the words said by someone else.
+     */
+    public static Set<String> contradicting(String text, List<Story.Conflict> conflicts, List<String> articleIds) {
+        if (conflicts.isEmpty()) {
+            return Set.of();
+        }
+        List<Side> sides = sides(text, conflicts.stream().map(Prepared::of).toList());
+        Set<String> out = new HashSet<>();
+        if (!sides.isEmpty()) {
+            for (String id : articleIds) {
+                if (contradiction(id, sides) != null) {
+                    out.add(id);
+                }
+            }
+        }
+        return out;
+    }
+
     /** A conflict a claim takes a side in, and the variant it states. */
     private record Side(Story.Conflict conflict, Story.Variant stated) {
     }

@@ -1,5 +1,6 @@
 package dev.chorus.pipeline;
 
+import dev.chorus.compare.ClaimGrid;
 import dev.chorus.compare.CompareStage;
 import dev.chorus.compare.Comparison;
 import dev.chorus.embed.TextEmbedder;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds one {@link Story} from the articles clustered together: compares the sources, then summarises. The
@@ -53,11 +55,30 @@ public final class StoryBuilder {
                 .toList();
         List<Article> articles = ordered.stream().map(AnalysedArticle::article).toList();
         Comparison found = compare.compare(ordered);
-        List<Story.SummarySentence> summary = summariser.summarise(ordered, found.groups(), found.quotes());
+        List<Story.SummarySentence> summary = citedTrue(
+                summariser.summarise(ordered, found.groups(), found.quotes()), found.conflicts());
         String headline = headlines.pick(ordered, summary);
         LocalDate date = dater.eventDate(ordered).orElse(null);
         return new Story(storyId(articles), headline, date, articles, summary, found.claims(), found.quotes(),
                 found.entities(), found.conflicts(), found.copies());
+    }
+
+    /**
+     * {@code summary} with each sentence citing only the articles that do not contradict it: alignment can count
+     * as support an article that gives the same words another speaker or the same event another place, which
+     * the conflicts tell (as the claims grid marks it). A sentence no article is left to cite keeps its own.
+     */
+    static List<Story.SummarySentence> citedTrue(List<Story.SummarySentence> summary, List<Story.Conflict> conflicts) {
+        if (conflicts.isEmpty()) {
+            return summary;
+        }
+        List<Story.SummarySentence> out = new java.util.ArrayList<>(summary.size());
+        for (Story.SummarySentence sentence : summary) {
+            Set<String> against = ClaimGrid.contradicting(sentence.text(), conflicts, sentence.articles());
+            List<String> kept = sentence.articles().stream().filter(id -> !against.contains(id)).toList();
+            out.add(against.isEmpty() || kept.isEmpty() ? sentence : new Story.SummarySentence(sentence.text(), kept));
+        }
+        return out;
     }
 
     /** A short id that stays the same for the same set of articles, whatever their order. */

@@ -75,4 +75,19 @@ class ClaimGridTest {
         assertTrue(ClaimGrid.states("they met on tuesday in sochi", "on Tuesday (2020-12-29)"));
         assertFalse(ClaimGrid.states("the washington post said", "pressure from Washington"));
     }
+
+    @Test
+    void aSentenceIsContradictedByTheArticlesThatGiveTheQuoteAnotherSpeaker() {
+        List<Story.Conflict> conflicts = List.of(new Story.Conflict(
+                "who said \u201cwe will reopen the bridge once every weld is checked\u201d", List.of(
+                new Story.Variant("Elena Vasquez-Whitlock", List.of("wire", "herald")),
+                new Story.Variant("Tomas Brandt", List.of("observer")))));
+        String sentence = "\"We will reopen the bridge once every weld is checked,\" Vasquez-Whitlock said.";
+        assertEquals(java.util.Set.of("observer"),
+                ClaimGrid.contradicting(sentence, conflicts, List.of("wire", "herald", "observer")));
+        // a sentence about another matter takes no side, whoever it names
+        assertEquals(java.util.Set.of(), ClaimGrid.contradicting("Vasquez-Whitlock visited the harbour.", conflicts,
+                List.of("wire", "observer")));
+        assertEquals(java.util.Set.of(), ClaimGrid.contradicting(sentence, List.of(), List.of("observer")));
+    }
 }
