@@ -58,7 +58,7 @@ class EvalCommandTest {
         CliRunner run = CliRunner.run("eval", "clustering", file.toString(), "--seed", "7");
 
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("2 clusters, 3 documents, shuffled with seed 7"), run.out());
+        assertTrue(run.out().contains("2 clusters, 3 documents, shuffled with seed 7 (none is dated"), run.out());
         assertTrue(run.out().matches("(?s).*B-cubed\\s+precision 1\\.0000\\s+recall 1\\.0000\\s+F1 1\\.0000.*"), run.out());
         assertTrue(run.out().contains("pairwise"), run.out());
         assertTrue(run.out().contains("articles/s"), run.out());
@@ -98,6 +98,7 @@ class EvalCommandTest {
 
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("2 clusters, 4 documents"), run.out());
+        assertTrue(run.out().contains("4 of the articles dated, taken in publication order"), run.out());
         assertTrue(run.out().matches("(?s).*B-cubed\\s+precision 1\\.0000\\s+recall 1\\.0000\\s+F1 1\\.0000.*"), run.out());
     }
 

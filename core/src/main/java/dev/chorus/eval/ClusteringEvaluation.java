@@ -45,13 +45,14 @@ public final class ClusteringEvaluation {
      * @param clusters      true clusters among the documents read
      * @param documents     documents read (each becomes an input article)
      * @param clustered     articles placed in a story; the others had no text left after cleaning
+     * @param dated         of those, the articles with a publication date
      * @param stories       stories found
      * @param largest       sizes of the largest stories, largest first
      * @param score         the stories against the true clusters
      * @param seconds       wall time of reading, extraction, sentence splitting and clustering (not scoring)
      * @param problems      lines of the file that could not be read (documents without article text are not problems here)
      */
-    public record Report(Path file, long seed, int clusters, int documents, int clustered, int stories,
+    public record Report(Path file, long seed, int clusters, int documents, int clustered, int dated, int stories,
                          List<Integer> largest, ClusteringScore score, double seconds, List<Problem> problems) {
 
         public Report {
@@ -68,8 +69,10 @@ public final class ClusteringEvaluation {
         public String toText() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format("file       %s%n", file));
-            sb.append(String.format("input      %d clusters, %d documents, shuffled with seed %d (Multi-News has no "
-                    + "dates, so this is the order the clusterer sees)%n", clusters, documents, seed));
+            sb.append(String.format("input      %d clusters, %d documents, shuffled with seed %d%s%n", clusters,
+                    documents, seed, dated == 0
+                            ? " (none is dated, as in Multi-News, so this is the order the clusterer sees)"
+                            : "; " + dated + " of the articles dated, taken in publication order, undated last"));
             sb.append(String.format("clustered  %d articles (%d with no article text after cleaning, scored as stories"
                     + " of one)%n", clustered, documents - clustered));
             sb.append(String.format("stories    %d; largest %s%n", stories, largest));
@@ -128,7 +131,9 @@ public final class ClusteringEvaluation {
         }
         List<Integer> largest = result.stories().stream().map(s -> s.articles().size())
                 .sorted(Comparator.reverseOrder()).limit(LARGEST).toList();
-        return new Report(file, seed, clusters.size(), read.sources().size(), result.articleCount(),
+        int dated = (int) result.stories().stream().flatMap(s -> s.articles().stream())
+                .filter(a -> a.metadata().published() != null).count();
+        return new Report(file, seed, clusters.size(), read.sources().size(), result.articleCount(), dated,
                 result.stories().size(), largest, ClusteringScore.of(predicted, gold), seconds, read.problems());
     }
 
