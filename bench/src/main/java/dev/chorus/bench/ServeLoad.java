@@ -29,7 +29,8 @@ import java.util.function.IntFunction;
  * list, story page, story JSON, search) and each number of concurrent clients, every client is a virtual thread
  * sending one request after another on its own connection for a fixed time after a warm-up. Prints p50 and p99
  * latency and requests/s; any error (not 200, or a failed request) is counted and makes the exit code 1.
- * Ids and search words come from the server itself: the largest stories and words of their headlines.
+ * Ids and search words come from the server itself: the largest stories and words of their headlines; "any
+ * story" draws from every story the listings reach (up to 20,200: the newest and the largest), so that most pages asked for are not yet kept by its cache.
  * Usage: {@code ServeLoad URL [--seconds N] [--warmup N] [--clients 1,8,64]}
  */
 public final class ServeLoad {
@@ -77,13 +78,26 @@ public final class ServeLoad {
         }
         List<String> queries = queries(headlines);
         long stories = counts.get("stories").asLong();
+        // as many stories as the listings reach (offsets stop at 10,000), newest and largest first, for pages as a
+        // stream of readers asks for them: most ids asked for once, most pages small
+        Set<String> reachable = new LinkedHashSet<>();
+        for (String order : List.of("newest", "largest")) {
+            for (long offset = 0; offset < stories && offset <= 10_000; offset += 100) {
+                get(setup, base + "api/v1/stories?order=" + order + "&limit=100&offset=" + offset).get("stories")
+                        .forEach(s -> reachable.add(s.get("id").asText()));
+            }
+        }
+        List<String> everyId = new ArrayList<>(reachable);
+        java.util.Collections.shuffle(everyId, new java.util.Random(42));
         System.out.printf(Locale.ROOT, "server %s: %d stories, %d articles; %d story ids and %d search queries drawn "
-                        + "from the largest stories; %ds per run after %ds warm-up%n", base, stories,
-                counts.get("articles").asLong(), ids.size(), queries.size(), seconds, warmup);
+                        + "from the largest stories, %d ids of stories the listings reach for 'any story'; %ds per run after %ds warm-up%n",
+                base, stories, counts.get("articles").asLong(), ids.size(), queries.size(), everyId.size(), seconds,
+                warmup);
         int listPages = (int) Math.max(1, Math.min(50, stories / 20));
         List<Scenario> scenarios = List.of(
                 new Scenario("story list (API)", r -> "api/v1/stories?order=newest&limit=20&offset=" + 20 * (r % listPages)),
                 new Scenario("story page (HTML)", r -> "stories/" + encode(ids.get(r % ids.size()))),
+                new Scenario("any story (HTML)", r -> "stories/" + encode(everyId.get(r % everyId.size()))),
                 new Scenario("story (API JSON)", r -> "api/v1/stories/" + encode(ids.get(r % ids.size()))),
                 new Scenario("search (API)", r -> "api/v1/search?limit=20&q=" + encode(queries.get(r % queries.size()))));
         System.out.printf(Locale.ROOT, "%-18s %7s %9s %9s %9s %9s %7s%n", "scenario", "clients", "req/s", "p50 ms",
