@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -48,6 +49,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -75,6 +77,8 @@ public final class LuceneStoryStore implements StoryStoreWriter {
     /** 2: story cards moved from a stored field to a doc value. */
     private static final String FORMAT = "2";
     private static final String NEXT_SEQUENCE_KEY = "chorus.nextSequence";
+    /** Commits of batches so far; stores written before it was kept have none, and their stories no written number. */
+    private static final String COMMITS_KEY = "chorus.commits";
     /**
      * Lucene logs a warning to stderr, through java.util.logging, when the JVM was not started with the
      * incubating Vector API; the store does not use vector search, so the line is noise in a command's output.
@@ -103,15 +107,17 @@ public final class LuceneStoryStore implements StoryStoreWriter {
     private final StoreSearch search = new StoreSearch(analyzer);
     private final ListingCache listings = new ListingCache();
     private volatile long nextSequence;
+    private volatile long commits;
     private volatile long lastRefresh = System.nanoTime();
 
     private LuceneStoryStore(Path dataDir, Directory directory, IndexWriter writer, SearcherManager searchers,
-                             long nextSequence) {
+                             Map<String, String> commitData) {
         this.dataDir = dataDir;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.nextSequence = nextSequence;
+        this.nextSequence = Long.parseLong(commitData.getOrDefault(NEXT_SEQUENCE_KEY, "0"));
+        this.commits = Long.parseLong(commitData.getOrDefault(COMMITS_KEY, "0"));
     }
 
     /**
@@ -148,8 +154,7 @@ public final class LuceneStoryStore implements StoryStoreWriter {
                 data = commitData(writer);
             }
             checkFormat(dataDir, data);
-            long next = Long.parseLong(data.getOrDefault(NEXT_SEQUENCE_KEY, "0"));
-            return new LuceneStoryStore(dataDir, directory, writer, new SearcherManager(writer, null), next);
+            return new LuceneStoryStore(dataDir, directory, writer, new SearcherManager(writer, null), data);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new StoreException(dataDir + ": the store is in use by another writer (its lock "
@@ -190,8 +195,7 @@ public final class LuceneStoryStore implements StoryStoreWriter {
                 searchers.release(searcher);
             }
             checkFormat(dataDir, data);
-            return new LuceneStoryStore(dataDir, directory, null, searchers,
-                    Long.parseLong(data.getOrDefault(NEXT_SEQUENCE_KEY, "0")));
+            return new LuceneStoryStore(dataDir, directory, null, searchers, data);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
             if (e instanceof StoreException store) {
@@ -242,6 +246,26 @@ public final class LuceneStoryStore implements StoryStoreWriter {
                 articles.add(article);
             }
             return Optional.of(StoreJson.story(doc.get(StoreDocuments.JSON), articles));
+        });
+    }
+
+    /**
+     * The number of the commit that last wrote the story: its page and analysis change only when it does. Empty
+     * for a story written by a version that did not number commits, and for an unknown id.
+     */
+    @Override
+    public OptionalLong storyVersion(String id) {
+        return read(searcher -> {
+            TopDocs top = searcher.search(storyById(id), 1);
+            if (top.scoreDocs.length == 0) {
+                return OptionalLong.empty();
+            }
+            int doc = top.scoreDocs[0].doc;
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            NumericDocValues written = leaf.reader().getNumericDocValues(StoreDocuments.WRITTEN);
+            return written != null && written.advanceExact(doc - leaf.docBase)
+                    ? OptionalLong.of(written.longValue()) : OptionalLong.empty();
         });
     }
 
@@ -346,12 +370,13 @@ public final class LuceneStoryStore implements StoryStoreWriter {
         if (writer == null) {
             throw new IllegalStateException("store opened for reading");
         }
+        long commit = commits + 1;
         try {
             for (String id : update.deleted()) {
                 writer.deleteDocuments(new Term(StoreDocuments.STORY_KEY, id));
             }
             for (StoryVersion version : update.stories()) {
-                writer.updateDocument(new Term(StoreDocuments.STORY_KEY, version.story().id()), StoreDocuments.story(version));
+                writer.updateDocument(new Term(StoreDocuments.STORY_KEY, version.story().id()), StoreDocuments.story(version, commit));
                 for (StoredArticle article : version.articles()) {
                     writer.updateDocument(new Term(StoreDocuments.ARTICLE_ID, article.id()),
                             StoreDocuments.article(article, version.story()));
@@ -361,9 +386,10 @@ public final class LuceneStoryStore implements StoryStoreWriter {
                 writer.updateNumericDocValue(new Term(StoreDocuments.STORY_KEY, id), StoreDocuments.OPEN, 0);
             }
             writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT,
-                    NEXT_SEQUENCE_KEY, Long.toString(update.nextSequence())).entrySet());
+                    NEXT_SEQUENCE_KEY, Long.toString(update.nextSequence()), COMMITS_KEY, Long.toString(commit)).entrySet());
             writer.commit();
             nextSequence = update.nextSequence();
+            commits = commit;
             searchers.maybeRefreshBlocking();
         } catch (IOException | RuntimeException e) {
             // Drop what this batch buffered, so the store stays at its last commit; the writer is closed by it.

@@ -59,6 +59,8 @@ final class StoreDocuments {
     static final String CARD = "card";
     static final String OPEN = "open";
     static final String LAST_SEQUENCE = "lastSequence";
+    /** The number of the commit that wrote a story's document: what it shows changes only with it. */
+    static final String WRITTEN = "written";
     static final String EARLIEST = "earliest";
     static final String LATEST = "latest";
     /** The story's date, else its latest article's: what listings sort by and {@code since} filters on. */
@@ -100,7 +102,7 @@ final class StoreDocuments {
         return doc;
     }
 
-    static Document story(StoryStoreWriter.StoryVersion version) {
+    static Document story(StoryStoreWriter.StoryVersion version, long commit) {
         Story story = version.story();
         Document doc = new Document();
         doc.add(new StringField(TYPE, STORY, Field.Store.NO));
@@ -116,6 +118,7 @@ final class StoreDocuments {
         doc.add(new NumericDocValuesField(LAST_SEQUENCE, version.articles().stream()
                 .mapToLong(StoryStoreWriter.StoredArticle::sequence).max().orElse(0)));
         doc.add(new NumericDocValuesField(SIZE, story.articles().size()));
+        doc.add(new NumericDocValuesField(WRITTEN, commit));
         LocalDate earliest = null;
         LocalDate latest = null;
         for (Article article : story.articles()) {

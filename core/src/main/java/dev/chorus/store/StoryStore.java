@@ -41,6 +41,15 @@ public interface StoryStore extends Closeable {
      */
     long version();
 
+    /**
+     * A number that changes whenever what story {@code id} shows changes, whatever else is written: a page of a
+     * story no ingest touched can be kept across ingests. Empty when the store does not know (then only
+     * {@link #version()} tells).
+     */
+    default java.util.OptionalLong storyVersion(String id) {
+        return java.util.OptionalLong.empty();
+    }
+
     /** What a list of stories shows of each: enough to choose one without loading it. */
     record StoryCard(String id, String headline, LocalDate date, int articleCount, List<String> outlets,
                      String lead) {

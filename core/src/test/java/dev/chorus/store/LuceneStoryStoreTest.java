@@ -141,6 +141,45 @@ class LuceneStoryStoreTest {
     }
 
     @Test
+    void aStorysVersionMovesOnlyWithTheCommitsThatRewriteIt() throws IOException {
+        Path first = NewsFeed.write(feed.subList(0, feed.size() / 2), tmp.resolve("first-half.jsonl"));
+        Path second = NewsFeed.write(feed.subList(feed.size() / 2, feed.size()), tmp.resolve("second-half.jsonl"));
+        try (LuceneStoryStore writer = LuceneStoryStore.openForWriting(tmp.resolve("versions"))) {
+            IngestPipeline pipeline = new IngestPipeline(writer, new StoryClusterer(), 60, 25);
+            pipeline.ingest(List.of(first), p -> { }, c -> { });
+            Map<String, List<String>> membersBefore = members(writer);
+            Map<String, Long> versionsBefore = new java.util.HashMap<>();
+            membersBefore.keySet().forEach(id -> versionsBefore.put(id, writer.storyVersion(id).orElseThrow()));
+
+            pipeline.ingest(List.of(second), p -> { }, c -> { });
+            Map<String, List<String>> membersAfter = members(writer);
+            int kept = 0;
+            int rewritten = 0;
+            for (Map.Entry<String, List<String>> story : membersBefore.entrySet()) {
+                if (!membersAfter.containsKey(story.getKey())) {
+                    continue;
+                }
+                long after = writer.storyVersion(story.getKey()).orElseThrow();
+                if (membersAfter.get(story.getKey()).equals(story.getValue())) {
+                    assertEquals(versionsBefore.get(story.getKey()), after, "untouched story " + story.getKey());
+                    kept++;
+                } else {
+                    assertTrue(after > versionsBefore.get(story.getKey()), "grown story " + story.getKey());
+                    rewritten++;
+                }
+            }
+            assertTrue(kept > 0 && rewritten > 0, kept + " stories kept, " + rewritten + " rewritten");
+            assertTrue(writer.storyVersion("no-such-story").isEmpty());
+        }
+    }
+
+    private static Map<String, List<String>> members(StoryStore store) {
+        return store.stories(StoryStore.StoryListing.newest(1000)).stream().collect(Collectors.toMap(
+                StoryStore.StoryCard::id,
+                card -> store.story(card.id()).orElseThrow().articles().stream().map(a -> a.id()).sorted().toList()));
+    }
+
+    @Test
     void aSecondWriterIsRefusedWhileTheFirstHasTheStore() throws IOException {
         Path data = tmp.resolve("locked");
         try (LuceneStoryStore first = LuceneStoryStore.openForWriting(data)) {

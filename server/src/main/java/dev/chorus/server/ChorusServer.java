@@ -114,15 +114,27 @@ public final class ChorusServer implements AutoCloseable {
         WebHandlers web = new WebHandlers(store);
         return List.of(
                 new Route(Method.GET, "/api/v1/stories", cache.handler(api::stories)),
-                new Route(Method.GET, "/api/v1/stories/{+id}", cache.handler(api::story)),
+                new Route(Method.GET, "/api/v1/stories/{+id}", cache.handler(api::story, storyVersion(store))),
                 new Route(Method.GET, "/api/v1/articles/{+id}", cache.handler(api::article)),
                 new Route(Method.GET, "/api/v1/search", cache.handler(api::search)),
                 new Route(Method.POST, "/api/v1/ingest", api::ingest),
                 new Route(Method.GET, "/api/v1/openapi.json", api::openApi),
                 new Route(Method.GET, "/", cache.handler(web::list)),
-                new Route(Method.GET, "/stories/{+id}", cache.handler(web::story)),
+                new Route(Method.GET, "/stories/{+id}", cache.handler(web::story, storyVersion(store))),
                 new Route(Method.GET, "/articles/{+id}", cache.handler(web::article)),
                 new Route(Method.GET, "/static/chorus.css", web::css));
+    }
+
+    /** The version of the story a request names, for keeping its answer across ingests that leave it alone. */
+    private static java.util.function.Function<io.helidon.webserver.http.ServerRequest, java.util.OptionalLong> storyVersion(
+            StoryStore store) {
+        return req -> {
+            try {
+                return store.storyVersion(ApiHandlers.id(req));
+            } catch (ApiError e) {
+                return java.util.OptionalLong.empty(); // a bad id: the handler answers it, and errors are not kept
+            }
+        };
     }
 
     private static void routing(HttpRouting.Builder routing, List<Route> routes) {

@@ -7,6 +7,8 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 
+import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 /**
@@ -14,6 +16,10 @@ import java.util.function.LongSupplier;
  * The key is the store's version with the request's raw path and query: once an ingest lands, the version
  * changes and every later request renders afresh, while entries of older versions are evicted as the least
  * recently used. Bounded by the bytes of the bodies it holds (Caffeine's size-based eviction).
+ *
+ * <p>A route about one story can name a version of its own ({@link #handler(Renderer, Function)}): the story's
+ * page is then kept across ingests that do not touch the story, which under a steady intake is most of them
+ * (each batch changes a few hundred stories of thousands), instead of being rendered again after every batch.
  *
  * <p>Every answer carries an {@code ETag} and {@code Cache-Control: no-cache}: a browser keeps the page but asks
  * each time, and gets {@code 304 Not Modified} with no body while the page is unchanged.
@@ -50,8 +56,16 @@ final class ResponseCache {
 
     /** A handler answering with {@code renderer}'s response, rendered at most once per key while it is kept. */
     Handler handler(Renderer renderer) {
+        return handler(renderer, req -> OptionalLong.empty());
+    }
+
+    /**
+     * A handler as {@link #handler(Renderer)} whose answers are kept under {@code ownVersion} of the request when
+     * it gives one (a number that changes whenever the answer would), else under the store's version.
+     */
+    Handler handler(Renderer renderer, Function<ServerRequest, OptionalLong> ownVersion) {
         return (req, res) -> {
-            Rendered rendered = get(req, renderer);
+            Rendered rendered = get(req, renderer, ownVersion);
             res.header(HeaderNames.ETAG, rendered.etag());
             res.header(HeaderNames.CACHE_CONTROL, "no-cache");
             if (req.headers().first(HeaderNames.IF_NONE_MATCH).map(tags -> matches(tags, rendered.etag())).orElse(false)) {
@@ -72,11 +86,13 @@ final class ResponseCache {
         return cache.estimatedSize();
     }
 
-    private Rendered get(ServerRequest req, Renderer renderer) {
+    private Rendered get(ServerRequest req, Renderer renderer, Function<ServerRequest, OptionalLong> ownVersion) {
         if (cache == null) {
             return renderer.render(req);
         }
-        String key = version.getAsLong() + " " + req.path().rawPath() + "?" + req.query().rawValue();
+        OptionalLong own = ownVersion.apply(req);
+        String key = (own.isPresent() ? "own " + own.getAsLong() : Long.toString(version.getAsLong())) + " "
+                + req.path().rawPath() + "?" + req.query().rawValue();
         Rendered rendered = cache.getIfPresent(key);
         if (rendered == null) {
             rendered = renderer.render(req);

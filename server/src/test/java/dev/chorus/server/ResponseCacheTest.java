@@ -24,6 +24,14 @@ class ResponseCacheTest {
         final StoryStore inner = Fixtures.store();
         final AtomicInteger storyLookups = new AtomicInteger();
         final AtomicLong version = new AtomicLong(7);
+        /** The version every story has, or -1 for none known (then the store's version counts). */
+        final AtomicLong storyVersion = new AtomicLong(-1);
+
+        @Override
+        public java.util.OptionalLong storyVersion(String id) {
+            long v = storyVersion.get();
+            return v < 0 || inner.story(id).isEmpty() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(v);
+        }
 
         @Override
         public Optional<Article> article(String id) {
@@ -88,6 +96,33 @@ class ResponseCacheTest {
             store.version.incrementAndGet();
             http.get(storyPath());
             assertEquals(3, store.storyLookups.get(), "a new store version renders afresh");
+        }
+    }
+
+    @Test
+    void aStoryPageIsKeptAcrossIngestsThatLeaveTheStoryAlone() {
+        CountingStore store = new CountingStore();
+        store.storyVersion.set(3);
+        try (ChorusServer server = ChorusServer.start(store, null, "127.0.0.1", 0, 1024, 1 << 20)) {
+            Http http = new Http(server.url());
+            String api = Html.path("/api/v1/stories/", Fixtures.examples().stories().getFirst().id());
+            HttpResponse<String> page = http.get(storyPath());
+            http.get(api);
+            assertEquals(2, store.storyLookups.get());
+
+            store.version.incrementAndGet(); // an ingest wrote other stories
+            assertEquals(page.body(), http.get(storyPath()).body());
+            http.get(api);
+            assertEquals(2, store.storyLookups.get(), "page and JSON are still the story's own version");
+            http.get("/api/v1/stories");
+            http.get("/api/v1/stories");
+            assertEquals(2, store.storyLookups.get(), "listings need no story lookup");
+
+            store.storyVersion.set(4); // an ingest rewrote this story
+            http.get(storyPath());
+            http.get(api);
+            assertEquals(4, store.storyLookups.get(), "the story's new version renders afresh");
+            assertEquals(404, http.get("/stories/no-such-story").statusCode());
         }
     }
 
