@@ -173,6 +173,28 @@ class LuceneStoryStoreTest {
         }
     }
 
+    @Test
+    void aStoryWithLeadsHasTheWholeAnalysisAndEachSourcesLeadAndLength() {
+        for (StoryStore.StoryCard card : store.stories(new StoryStore.StoryListing(StoryStore.StoryListing.Order.LARGEST, null, 0, 5))) {
+            dev.chorus.model.Story whole = store.story(card.id()).orElseThrow();
+            StoryStore.StoryWithLeads leads = store.storyWithLeads(card.id()).orElseThrow();
+            assertEquals(whole.claims(), leads.story().claims());
+            assertEquals(whole.summary(), leads.story().summary());
+            assertEquals(whole.conflicts(), leads.story().conflicts());
+            assertEquals(whole.articles().size(), leads.story().articles().size());
+            for (int i = 0; i < whole.articles().size(); i++) {
+                dev.chorus.model.Article article = whole.articles().get(i);
+                dev.chorus.model.Article lead = leads.story().articles().get(i);
+                assertEquals(article.id(), lead.id());
+                assertEquals(article.metadata(), lead.metadata());
+                assertEquals(List.of(article.paragraphs().getFirst()), lead.paragraphs());
+                assertTrue(lead.captions().isEmpty() && lead.removed().isEmpty());
+                assertEquals(StoryStore.words(article), leads.words().get(article.id()));
+            }
+        }
+        assertTrue(store.storyWithLeads("no-such-story").isEmpty());
+    }
+
     private static Map<String, List<String>> members(StoryStore store) {
         return store.stories(StoryStore.StoryListing.newest(1000)).stream().collect(Collectors.toMap(
                 StoryStore.StoryCard::id,
