@@ -121,17 +121,15 @@ class LuceneStoryStoreTest {
 
     @Test
     void aListingAfterACommitShowsTheNewStoriesAndTheVersionMoves() throws IOException {
-        Path first = NewsFeed.write(feed.subList(0, feed.size() / 2), tmp.resolve("first.jsonl"));
-        Path second = NewsFeed.write(feed.subList(feed.size() / 2, feed.size()), tmp.resolve("second.jsonl"));
         try (LuceneStoryStore writer = LuceneStoryStore.openForWriting(tmp.resolve("growing"))) {
-            IngestPipeline pipeline = new IngestPipeline(writer, new StoryClusterer(), 60, 25);
-            pipeline.ingest(List.of(first), p -> { }, c -> { });
+            IngestPipeline pipeline = pipeline(writer);
+            pipeline.ingest(List.of(half(0)), p -> { }, c -> { });
             long before = writer.version();
             List<StoryStore.StoryCard> early = writer.stories(StoryStore.StoryListing.newest(1000));
             assertEquals(writer.counts().stories(), early.size());
             assertEquals(before, writer.version(), "reading does not move the version");
 
-            pipeline.ingest(List.of(second), p -> { }, c -> { });
+            pipeline.ingest(List.of(half(1)), p -> { }, c -> { });
             assertTrue(writer.version() > before);
             List<StoryStore.StoryCard> later = writer.stories(StoryStore.StoryListing.newest(1000));
             assertEquals(writer.counts().stories(), later.size());
@@ -142,16 +140,14 @@ class LuceneStoryStoreTest {
 
     @Test
     void aStorysVersionMovesOnlyWithTheCommitsThatRewriteIt() throws IOException {
-        Path first = NewsFeed.write(feed.subList(0, feed.size() / 2), tmp.resolve("first-half.jsonl"));
-        Path second = NewsFeed.write(feed.subList(feed.size() / 2, feed.size()), tmp.resolve("second-half.jsonl"));
         try (LuceneStoryStore writer = LuceneStoryStore.openForWriting(tmp.resolve("versions"))) {
-            IngestPipeline pipeline = new IngestPipeline(writer, new StoryClusterer(), 60, 25);
-            pipeline.ingest(List.of(first), p -> { }, c -> { });
+            IngestPipeline pipeline = pipeline(writer);
+            pipeline.ingest(List.of(half(0)), p -> { }, c -> { });
             Map<String, List<String>> membersBefore = members(writer);
             Map<String, Long> versionsBefore = new java.util.HashMap<>();
             membersBefore.keySet().forEach(id -> versionsBefore.put(id, writer.storyVersion(id).orElseThrow()));
 
-            pipeline.ingest(List.of(second), p -> { }, c -> { });
+            pipeline.ingest(List.of(half(1)), p -> { }, c -> { });
             Map<String, List<String>> membersAfter = members(writer);
             int kept = 0;
             int rewritten = 0;
@@ -193,6 +189,17 @@ class LuceneStoryStoreTest {
             }
         }
         assertTrue(store.storyWithLeads("no-such-story").isEmpty());
+    }
+
+    /** The feed's first (0) or second (1) half as a file. */
+    private static Path half(int which) {
+        List<NewsFeed.Item> items = which == 0 ? feed.subList(0, feed.size() / 2) : feed.subList(feed.size() / 2, feed.size());
+        Path file = tmp.resolve("half-" + which + ".jsonl");
+        return Files.exists(file) ? file : NewsFeed.write(items, file);
+    }
+
+    private static IngestPipeline pipeline(LuceneStoryStore writer) {
+        return new IngestPipeline(writer, new StoryClusterer(), 60, 25);
     }
 
     private static Map<String, List<String>> members(StoryStore store) {
