@@ -42,7 +42,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -248,65 +247,6 @@ public final class LuceneStoryStore implements StoryStoreWriter {
             }
             return Optional.of(StoreJson.story(doc.get(StoreDocuments.JSON), articles));
         });
-    }
-
-    /**
-     * The story with its articles' lead cards, read from doc values, so that its sources' texts are not
-     * decompressed and parsed; a story with an article stored before lead cards were kept is read whole.
-     */
-    @Override
-    public Optional<StoryWithLeads> storyWithLeads(String id) {
-        Optional<StoryWithLeads> light = read(searcher -> {
-            Document doc = first(searcher, storyById(id), Set.of(StoreDocuments.JSON, StoreDocuments.MEMBER));
-            if (doc == null) {
-                return Optional.empty();
-            }
-            List<String> members = List.of(doc.getValues(StoreDocuments.MEMBER));
-            Map<String, StoreJson.LeadCard> cards = leadCards(searcher, members);
-            if (cards == null) {
-                return null;
-            }
-            List<Article> articles = new ArrayList<>(members.size());
-            Map<String, Integer> words = new HashMap<>();
-            for (String member : members) {
-                StoreJson.LeadCard card = cards.get(member);
-                if (card == null) {
-                    throw new IllegalStateException("story " + id + " names article " + member + ", which is not stored");
-                }
-                articles.add(card.article());
-                words.put(member, card.words());
-            }
-            return Optional.of(new StoryWithLeads(StoreJson.story(doc.get(StoreDocuments.JSON), articles), words));
-        });
-        return light != null ? light : StoryStoreWriter.super.storyWithLeads(id);
-    }
-
-    /** The lead cards of the articles {@code ids}, by id; null if one of them has none. */
-    private static Map<String, StoreJson.LeadCard> leadCards(IndexSearcher searcher, Collection<String> ids)
-            throws IOException {
-        Query query = new BooleanQuery.Builder()
-                .add(type(StoreDocuments.ARTICLE), Occur.FILTER)
-                .add(new TermInSetQuery(StoreDocuments.ARTICLE_ID, ids.stream().map(BytesRef::new).toList()), Occur.FILTER)
-                .build();
-        int[] docs = docs(searcher.search(query, Math.max(1, ids.size())));
-        Arrays.sort(docs); // doc values are read forwards within a segment
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<String, StoreJson.LeadCard> out = new HashMap<>();
-        BinaryDocValues cards = null;
-        int leafIndex = -1;
-        for (int doc : docs) {
-            int sub = ReaderUtil.subIndex(doc, leaves);
-            if (sub != leafIndex) {
-                leafIndex = sub;
-                cards = leaves.get(sub).reader().getBinaryDocValues(StoreDocuments.LEAD_CARD);
-            }
-            if (cards == null || !cards.advanceExact(doc - leaves.get(sub).docBase)) {
-                return null;
-            }
-            StoreJson.LeadCard card = StoreJson.leadCard(cards.binaryValue().utf8ToString());
-            out.put(card.article().id(), card);
-        }
-        return out;
     }
 
     /**
@@ -576,12 +516,6 @@ public final class LuceneStoryStore implements StoryStoreWriter {
     private static Document first(IndexSearcher searcher, Query query) throws IOException {
         TopDocs top = searcher.search(query, 1);
         return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
-    }
-
-    /** The first match's stored {@code fields} only; null when nothing matches. */
-    private static Document first(IndexSearcher searcher, Query query, Set<String> fields) throws IOException {
-        TopDocs top = searcher.search(query, 1);
-        return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc, fields);
     }
 
     private static Query articleById(String id) {

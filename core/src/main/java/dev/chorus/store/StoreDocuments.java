@@ -66,8 +66,6 @@ final class StoreDocuments {
     /** The story's date, else its latest article's: what listings sort by and {@code since} filters on. */
     static final String LIST_DATE = "listDate";
     static final String SIZE = "size";
-    /** An article's lead paragraph and length ({@link StoreJson.LeadCard}), a doc value: a story page's sources. */
-    static final String LEAD_CARD = "leadCard";
 
     static final List<String> FACETS = List.of(OUTLET, ENTITY, LANGUAGE);
 
@@ -90,8 +88,6 @@ final class StoreDocuments {
         doc.add(new SortedDocValuesField(STORY_ID, new BytesRef(story.id())));
         doc.add(new TextField(BODY, (meta.title() == null ? "" : meta.title() + "\n") + article.text(), Field.Store.NO));
         doc.add(new StoredField(JSON, StoreJson.article(article)));
-        // a doc value, as a story's card: a story page reads its sources' leads without decompressing their texts
-        doc.add(new BinaryDocValuesField(LEAD_CARD, new BytesRef(StoreJson.leadCard(article))));
         if (stored.embedding() != null) {
             doc.add(new StoredField(EMBEDDING, halves(stored.embedding())));
         }

@@ -63,20 +63,6 @@ final class StoreJson {
         return withArticles(read(json, Story.class), articles);
     }
 
-    /** An article cut to its lead paragraph, with its length in words: what a story page shows of a source. */
-    record LeadCard(Article article, int words) {
-    }
-
-    static String leadCard(Article article) {
-        List<String> lead = article.paragraphs().isEmpty() ? List.of() : List.of(article.paragraphs().getFirst());
-        return write(new LeadCard(new Article(article.id(), article.metadata(), lead, List.of(), List.of()),
-                StoryStore.words(article)));
-    }
-
-    static LeadCard leadCard(String json) {
-        return read(json, LeadCard.class);
-    }
-
     static String card(StoryStore.StoryCard card) {
         return write(card);
     }

@@ -50,40 +50,6 @@ public interface StoryStore extends Closeable {
         return java.util.OptionalLong.empty();
     }
 
-    /**
-     * A story whose articles may carry their lead paragraph only (no further text, captions or removed
-     * boilerplate), with the length of each in words: what a story page shows of its sources, which a store
-     * can read without the articles' whole text.
-     *
-     * @param story the story; its analysis is whole
-     * @param words each article's length in words ({@link #words(Article)}), by id
-     */
-    record StoryWithLeads(Story story, Map<String, Integer> words) {
-        public StoryWithLeads {
-            Objects.requireNonNull(story, "story");
-            words = Map.copyOf(words);
-        }
-    }
-
-    /** The story with its articles' leads ({@link StoryWithLeads}); by default, the whole story. */
-    default Optional<StoryWithLeads> storyWithLeads(String id) {
-        return story(id).map(story -> {
-            Map<String, Integer> words = new java.util.HashMap<>();
-            story.articles().forEach(a -> words.put(a.id(), words(a)));
-            return new StoryWithLeads(story, words);
-        });
-    }
-
-    /** An article's length in words, as a source card gives it: its paragraphs' runs of non-space. */
-    static int words(Article article) {
-        int words = 0;
-        for (String paragraph : article.paragraphs()) {
-            String p = paragraph.strip();
-            words += p.isEmpty() ? 0 : p.split("\\s+").length;
-        }
-        return words;
-    }
-
     /** What a list of stories shows of each: enough to choose one without loading it. */
     record StoryCard(String id, String headline, LocalDate date, int articleCount, List<String> outlets,
                      String lead) {

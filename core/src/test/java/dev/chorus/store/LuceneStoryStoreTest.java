@@ -169,28 +169,6 @@ class LuceneStoryStoreTest {
         }
     }
 
-    @Test
-    void aStoryWithLeadsHasTheWholeAnalysisAndEachSourcesLeadAndLength() {
-        for (StoryStore.StoryCard card : store.stories(new StoryStore.StoryListing(StoryStore.StoryListing.Order.LARGEST, null, 0, 5))) {
-            dev.chorus.model.Story whole = store.story(card.id()).orElseThrow();
-            StoryStore.StoryWithLeads leads = store.storyWithLeads(card.id()).orElseThrow();
-            assertEquals(whole.claims(), leads.story().claims());
-            assertEquals(whole.summary(), leads.story().summary());
-            assertEquals(whole.conflicts(), leads.story().conflicts());
-            assertEquals(whole.articles().size(), leads.story().articles().size());
-            for (int i = 0; i < whole.articles().size(); i++) {
-                dev.chorus.model.Article article = whole.articles().get(i);
-                dev.chorus.model.Article lead = leads.story().articles().get(i);
-                assertEquals(article.id(), lead.id());
-                assertEquals(article.metadata(), lead.metadata());
-                assertEquals(List.of(article.paragraphs().getFirst()), lead.paragraphs());
-                assertTrue(lead.captions().isEmpty() && lead.removed().isEmpty());
-                assertEquals(StoryStore.words(article), leads.words().get(article.id()));
-            }
-        }
-        assertTrue(store.storyWithLeads("no-such-story").isEmpty());
-    }
-
     /** The feed's first (0) or second (1) half as a file. */
     private static Path half(int which) {
         List<NewsFeed.Item> items = which == 0 ? feed.subList(0, feed.size() / 2) : feed.subList(feed.size() / 2, feed.size());

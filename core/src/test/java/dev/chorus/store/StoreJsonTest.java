@@ -31,19 +31,6 @@ class StoreJsonTest {
     }
 
     @Test
-    void aLeadCardKeepsTheMetadataTheFirstParagraphAndTheLength() {
-        StoreJson.LeadCard card = StoreJson.leadCard(StoreJson.leadCard(WIRE));
-        assertEquals(WIRE.id(), card.article().id());
-        assertEquals(WIRE.metadata(), card.article().metadata());
-        assertEquals(List.of(WIRE.paragraphs().getFirst()), card.article().paragraphs());
-        assertEquals(List.of(), card.article().captions());
-        assertEquals(List.of(), card.article().removed());
-        assertEquals(14 + 9, card.words(), "both paragraphs counted");
-        Article empty = new Article("empty", null, List.of(), List.of(), List.of());
-        assertEquals(0, StoreJson.leadCard(StoreJson.leadCard(empty)).words());
-    }
-
-    @Test
     void aStoryIsStoredWithoutItsArticlesAndComesBackWithThem() {
         Story story = new Story("s0123456789", "Port Marren closes three bridges", LocalDate.of(2025, 3, 13), List.of(WIRE),
                 List.of(new Story.SummarySentence("A footbridge collapsed, injuring 12 people.", List.of(WIRE.id()))),

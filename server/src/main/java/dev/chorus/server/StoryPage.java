@@ -3,11 +3,9 @@ package dev.chorus.server;
 import dev.chorus.compare.ClaimGrid;
 import dev.chorus.model.Article;
 import dev.chorus.model.Story;
-import dev.chorus.store.StoryStore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,23 +34,8 @@ final class StoryPage {
         return render(story, false);
     }
 
-    /** The story page of a whole story (see {@link #render(StoryStore.StoryWithLeads, boolean)}). */
+    /** The story page; the grid holds every claim when {@code allClaims}, else the first {@link #GRID_ROWS}. */
     static String render(Story story, boolean allClaims) {
-        return render(new StoryStore.StoryWithLeads(story, words(story)), allClaims);
-    }
-
-    private static Map<String, Integer> words(Story story) {
-        Map<String, Integer> words = new HashMap<>();
-        story.articles().forEach(a -> words.put(a.id(), StoryStore.words(a)));
-        return words;
-    }
-
-    /**
-     * The story page; the grid holds every claim when {@code allClaims}, else the first {@link #GRID_ROWS}. Of
-     * each source only the lead paragraph and length are shown, so the articles may carry their lead alone.
-     */
-    static String render(StoryStore.StoryWithLeads leads, boolean allClaims) {
-        Story story = leads.story();
         Sources sources = new Sources(story);
         List<ClaimGrid.Row> grid = ClaimGrid.rows(story);
         long outlets = story.articles().stream().map(Sources::label).distinct().count();
@@ -71,7 +54,7 @@ final class StoryPage {
                 + "<a href=\"#entities\">Entities</a><a href=\"#copies\">Copies</a></nav>\n");
         summary(story, sources, out);
         conflicts(story, sources, out);
-        sourceCards(story, leads.words(), sources, out);
+        sourceCards(story, sources, out);
         grid(grid, sources, allClaims ? grid.size() : GRID_ROWS, out);
         quotes(story, sources, out);
         entities(story, out);
@@ -107,7 +90,7 @@ final class StoryPage {
         out.append("</section>\n");
     }
 
-    private static void sourceCards(Story story, Map<String, Integer> words, Sources sources, StringBuilder out) {
+    private static void sourceCards(Story story, Sources sources, StringBuilder out) {
         out.append("<section id=\"sources\"><h2>Sources</h2>\n<div class=\"sources\">\n");
         int n = 0;
         for (Article article : story.articles()) {
@@ -120,7 +103,7 @@ final class StoryPage {
             if (m.language() != null) {
                 out.append(" · ").append(esc(m.language()));
             }
-            out.append(" · ").append(count(words.getOrDefault(article.id(), StoryStore.words(article)), "word"))
+            out.append(" · ").append(count(article.paragraphs().stream().mapToInt(p -> p.split("\\s+").length).sum(), "word"))
                     .append("</p>");
             out.append("<h3><a href=\"").append(esc(Html.path("/articles/", article.id()))).append("\">")
                     .append(esc(m.title() == null ? article.id() : m.title())).append("</a></h3>");

@@ -34,8 +34,7 @@ final class WebHandlers {
 
     Rendered story(ServerRequest req) {
         String id = ApiHandlers.id(req);
-        StoryStore.StoryWithLeads story = store.storyWithLeads(id)
-                .orElseThrow(() -> ApiError.notFound("No story has the id '" + Params.shorten(id) + "'."));
+        Story story = store.story(id).orElseThrow(() -> ApiError.notFound("No story has the id '" + Params.shorten(id) + "'."));
         return Rendered.html(StoryPage.render(story, "all".equals(new Params(req.query()).text("claims"))));
     }
 
