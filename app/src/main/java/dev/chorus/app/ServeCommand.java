@@ -62,8 +62,8 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--cache-mb", defaultValue = "128", paramLabel = "MB",
-            description = "Memory for rendered pages and API answers, kept until the store changes; "
-                    + "0 renders every request (default: ${DEFAULT-VALUE}).")
+            description = "Memory for rendered pages and API answers, kept until the store changes (a story's "
+                    + "page and JSON: until that story changes); 0 renders every request (default: ${DEFAULT-VALUE}).")
     long cacheMb;
 
     @Mixin
