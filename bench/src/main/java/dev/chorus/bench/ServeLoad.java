@@ -30,7 +30,8 @@ import java.util.function.IntFunction;
  * sending one request after another on its own connection for a fixed time after a warm-up. Prints p50 and p99
  * latency and requests/s; any error (not 200, or a failed request) is counted and makes the exit code 1.
  * Ids and search words come from the server itself: the largest stories and words of their headlines; "any
- * story" draws from every story the listings reach (up to 20,200: the newest and the largest), so that most pages asked for are not yet kept by its cache.
+ * story" draws from every story the listings reach (up to 20,200: the newest and the largest), so that most
+ * pages asked for are not yet kept by the server's cache.
  * Usage: {@code ServeLoad URL [--seconds N] [--warmup N] [--clients 1,8,64]}
  */
 public final class ServeLoad {

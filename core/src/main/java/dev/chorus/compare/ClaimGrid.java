@@ -82,7 +82,7 @@ public final class ClaimGrid {
         List<Row> rows = new ArrayList<>();
         // what a conflict asks of every claim is worked out once: a story of a hundred sources has hundreds of
         // claims, and the grid is drawn on every uncached story page
-        List<Prepared> conflicts = story.conflicts().stream().map(Prepared::of).toList();
+        List<Prepared> conflicts = Contradictions.of(story.conflicts()).conflicts;
         for (Story.Claim claim : story.claims()) {
             List<Side> sides = sides(claim.text(), conflicts);
             Set<String> reporting = new HashSet<>(claim.articles());
@@ -102,24 +102,35 @@ public final class ClaimGrid {
     }
 
     /**
-     * Of {@code articleIds}, those that contradict a sentence of text {@code text}, as a grid row of that text
-     * would mark them: the sentence takes a side in a conflict and the article gives another variant. A summary
-     * sentence "Cavusoglu said ..." does not cite an article that has the words said by someone else.
+     * A story's conflicts, worked out once, for asking of any sentence which articles contradict it as a grid row
+     * of that text would mark them: the sentence takes a side in a conflict and the article gives another
+     * variant. A summary sentence "Cavusoglu said ..." does not cite an article that has the words said by
+     * someone else.
      */
-    public static Set<String> contradicting(String text, List<Story.Conflict> conflicts, List<String> articleIds) {
-        if (conflicts.isEmpty()) {
-            return Set.of();
+    public static final class Contradictions {
+        private final List<Prepared> conflicts;
+
+        private Contradictions(List<Prepared> conflicts) {
+            this.conflicts = conflicts;
         }
-        List<Side> sides = sides(text, conflicts.stream().map(Prepared::of).toList());
-        Set<String> out = new HashSet<>();
-        if (!sides.isEmpty()) {
-            for (String id : articleIds) {
-                if (contradiction(id, sides) != null) {
-                    out.add(id);
+
+        public static Contradictions of(List<Story.Conflict> conflicts) {
+            return new Contradictions(conflicts.stream().map(Prepared::of).toList());
+        }
+
+        /** Of {@code articleIds}, those that contradict a sentence of text {@code text}. */
+        public Set<String> of(String text, List<String> articleIds) {
+            List<Side> sides = sides(text, conflicts);
+            Set<String> out = new HashSet<>();
+            if (!sides.isEmpty()) {
+                for (String id : articleIds) {
+                    if (contradiction(id, sides) != null) {
+                        out.add(id);
+                    }
                 }
             }
+            return out;
         }
-        return out;
     }
 
     /** A conflict a claim takes a side in, and the variant it states. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -72,9 +73,10 @@ public final class StoryBuilder {
         if (conflicts.isEmpty()) {
             return summary;
         }
-        List<Story.SummarySentence> out = new java.util.ArrayList<>(summary.size());
+        ClaimGrid.Contradictions contradictions = ClaimGrid.Contradictions.of(conflicts);
+        List<Story.SummarySentence> out = new ArrayList<>(summary.size());
         for (Story.SummarySentence sentence : summary) {
-            Set<String> against = ClaimGrid.contradicting(sentence.text(), conflicts, sentence.articles());
+            Set<String> against = contradictions.of(sentence.text(), sentence.articles());
             List<String> kept = sentence.articles().stream().filter(id -> !against.contains(id)).toList();
             out.add(against.isEmpty() || kept.isEmpty() ? sentence : new Story.SummarySentence(sentence.text(), kept));
         }

@@ -261,8 +261,7 @@ public final class LuceneStoryStore implements StoryStoreWriter {
                 return OptionalLong.empty();
             }
             int doc = top.scoreDocs[0].doc;
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            LeafReaderContext leaf = leafOf(searcher, doc);
             NumericDocValues written = leaf.reader().getNumericDocValues(StoreDocuments.WRITTEN);
             return written != null && written.advanceExact(doc - leaf.docBase)
                     ? OptionalLong.of(written.longValue()) : OptionalLong.empty();
@@ -496,13 +495,18 @@ public final class LuceneStoryStore implements StoryStoreWriter {
 
     /** The card of the story document {@code doc} (an index-wide doc id). */
     private static StoryCard card(IndexSearcher searcher, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        LeafReaderContext leaf = leafOf(searcher, doc);
         BinaryDocValues cards = DocValues.getBinary(leaf.reader(), StoreDocuments.CARD);
         if (!cards.advanceExact(doc - leaf.docBase)) {
             throw new IllegalStateException("story document " + doc + " has no card");
         }
         return StoreJson.card(cards.binaryValue().utf8ToString());
+    }
+
+    /** The segment holding the index-wide doc id {@code doc}. */
+    private static LeafReaderContext leafOf(IndexSearcher searcher, int doc) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        return leaves.get(ReaderUtil.subIndex(doc, leaves));
     }
 
     private static int[] docs(TopDocs top) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The read side of a story store: what the CLI's {@code stories}, {@code story} and {@code search} commands and
@@ -46,8 +47,8 @@ public interface StoryStore extends Closeable {
      * story no ingest touched can be kept across ingests. Empty when the store does not know (then only
      * {@link #version()} tells).
      */
-    default java.util.OptionalLong storyVersion(String id) {
-        return java.util.OptionalLong.empty();
+    default OptionalLong storyVersion(String id) {
+        return OptionalLong.empty();
     }
 
     /** What a list of stories shows of each: enough to choose one without loading it. */

@@ -83,11 +83,11 @@ class ClaimGridTest {
                 new Story.Variant("Elena Vasquez-Whitlock", List.of("wire", "herald")),
                 new Story.Variant("Tomas Brandt", List.of("observer")))));
         String sentence = "\"We will reopen the bridge once every weld is checked,\" Vasquez-Whitlock said.";
-        assertEquals(java.util.Set.of("observer"),
-                ClaimGrid.contradicting(sentence, conflicts, List.of("wire", "herald", "observer")));
+        ClaimGrid.Contradictions contradictions = ClaimGrid.Contradictions.of(conflicts);
+        assertEquals(java.util.Set.of("observer"), contradictions.of(sentence, List.of("wire", "herald", "observer")));
         // a sentence about another matter takes no side, whoever it names
-        assertEquals(java.util.Set.of(), ClaimGrid.contradicting("Vasquez-Whitlock visited the harbour.", conflicts,
+        assertEquals(java.util.Set.of(), contradictions.of("Vasquez-Whitlock visited the harbour.",
                 List.of("wire", "observer")));
-        assertEquals(java.util.Set.of(), ClaimGrid.contradicting(sentence, List.of(), List.of("observer")));
+        assertEquals(java.util.Set.of(), ClaimGrid.Contradictions.of(List.of()).of(sentence, List.of("observer")));
     }
 }

@@ -12,6 +12,8 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -126,13 +128,12 @@ public final class ChorusServer implements AutoCloseable {
     }
 
     /** The version of the story a request names, for keeping its answer across ingests that leave it alone. */
-    private static java.util.function.Function<io.helidon.webserver.http.ServerRequest, java.util.OptionalLong> storyVersion(
-            StoryStore store) {
+    private static Function<ServerRequest, OptionalLong> storyVersion(StoryStore store) {
         return req -> {
             try {
                 return store.storyVersion(ApiHandlers.id(req));
             } catch (ApiError e) {
-                return java.util.OptionalLong.empty(); // a bad id: the handler answers it, and errors are not kept
+                return OptionalLong.empty(); // a bad id: the handler answers it, and errors are not kept
             }
         };
     }
