@@ -7,6 +7,7 @@ import dev.chorus.sentence.Terms;
 import dev.chorus.sentence.Tokenizer;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -65,7 +66,8 @@ public final class QuoteExtractor {
             "director", "executive", "chairman", "chairwoman", "counterpart", "head");
 
     /** A quote found in one article, before merging; {@code direct} when its own sentence names the speaker. */
-    record Found(String text, String speaker, boolean direct, int article, int order, QuoteMatch.Form form) {
+    record Found(String text, String speaker, boolean direct, boolean phrase, int article, int order,
+                 QuoteMatch.Form form) {
         String key() {
             return form.key();
         }
@@ -145,7 +147,7 @@ public final class QuoteExtractor {
             List<EntityIndex.Mention> subjects = speechSubjects(para, spans, mentions);
             List<OrgPhrase> orgPhrases = orgPhrases(para, spans);
             Ctx ctx = new Ctx(history, mentions, descriptors, previousSubjects, subjects, orgHistory, orgPhrases,
-                    phraseSpeakers);
+                    anchoredPhrases(para, spans, ROLE_NOUNS), phraseSpeakers);
             String[] speakers = new String[spans.size()];
             boolean[] direct = new boolean[spans.size()];
             for (int q = 0; q < spans.size(); q++) {
@@ -170,8 +172,9 @@ public final class QuoteExtractor {
             }
             for (int q = 0; q < spans.size(); q++) {
                 // a quote whose sentence has a speech verb of its own ("the ministry stressed that ...") was given
-                // by that verb's subject, even one that is no known entity: it continues no earlier quote
-                if (speakers[q] == null && !ownSpeechVerb(para, spans, q)) {
+                // by that verb's subject, even one that is no known entity: it continues no earlier quote, except
+                // one of the same sentence with no verb between them (X said it was "a" and "b")
+                if (speakers[q] == null && (!ownSpeechVerb(para, spans, q) || q > 0 && governedAlike(para, spans, q))) {
                     if (q > 0) {
                         speakers[q] = speakers[q - 1];
                     } else if (spans.get(q).open() == 0) {
@@ -192,12 +195,32 @@ public final class QuoteExtractor {
                 if (Tokenizer.tokens(content).size() < MIN_WORDS) {
                     continue;
                 }
-                out.add(new Found(content, speakers[q], direct[q], a, out.size(), QuoteMatch.Form.of(content)));
+                out.add(new Found(content, speakers[q], direct[q], phraseSpeakers.contains(speakers[q]), a,
+                        out.size(), QuoteMatch.Form.of(content)));
             }
         }
     }
 
-    /** Whether the sentence around quote {@code q} has a speech verb outside quotes. */
+    /**
+     * Whether quote {@code q} follows quote {@code q - 1} in one sentence with no speech or fragment verb between
+     * them, so that whatever verb introduced the first introduces it too.
+     */
+    private static boolean governedAlike(String para, List<Span> spans, int q) {
+        int from = spans.get(q - 1).close() + 1;
+        int to = spans.get(q).open();
+        int end = sentenceEnd(para, Math.max(spans.get(q - 1).open() + 1, spans.get(q - 1).close() - 1));
+        if (end >= 0 && end < to || from > to) {
+            return false;
+        }
+        for (Words.Word w : Words.of(para.substring(from, to))) {
+            if (Lexicon.SPEECH_VERBS.contains(w.folded()) || Lexicon.FRAGMENT_VERBS.contains(w.folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the sentence around quote {@code q} has a speech or fragment verb outside quotes. */
     private static boolean ownSpeechVerb(String para, List<Span> spans, int q) {
         Span sp = spans.get(q);
         int start = 0;
@@ -207,7 +230,8 @@ public final class QuoteExtractor {
         int end = sentenceEnd(para, Math.min(sp.close() + 1, para.length()));
         String sentence = para.substring(start, end < 0 ? para.length() : end);
         for (Words.Word w : Words.of(sentence)) {
-            if (Lexicon.SPEECH_VERBS.contains(w.folded()) && !inside(spans, start + w.start())) {
+            if ((Lexicon.SPEECH_VERBS.contains(w.folded()) || Lexicon.FRAGMENT_VERBS.contains(w.folded()))
+                    && !inside(spans, start + w.start())) {
                 return true;
             }
         }
@@ -230,7 +254,23 @@ public final class QuoteExtractor {
     private record Ctx(List<Story.Entity> history, List<EntityIndex.Mention> mentions,
                        Map<Story.Entity, Set<String>> descriptors, List<EntityIndex.Mention> previousSubjects,
                        List<EntityIndex.Mention> subjects, List<OrgPhrase> orgHistory, List<OrgPhrase> orgPhrases,
-                       Set<String> phraseSpeakers) {
+                       List<OrgPhrase> rolePhrases, Set<String> phraseSpeakers) {
+
+        /** The role phrase of this paragraph ending at {@code end} ("Turkey's defence chief"), else null. */
+        OrgPhrase rolePhrase(int end) {
+            for (OrgPhrase r : rolePhrases) {
+                if (r.end() == end) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
+        /** {@code text}, remembered as a speaker that is no known entity. */
+        String phraseSpeaker(String text) {
+            phraseSpeakers.add(text);
+            return text;
+        }
 
         /**
          * The organisation phrase that ends at {@code end} ("Turkey's foreign ministry said"), else the most recent
@@ -249,11 +289,7 @@ public final class QuoteExtractor {
                     found = o;
                 }
             }
-            if (found == null) {
-                return null;
-            }
-            phraseSpeakers.add(found.text());
-            return found.text();
+            return found == null ? null : phraseSpeaker(found.text());
         }
 
         /**
@@ -261,9 +297,9 @@ public final class QuoteExtractor {
          * was the subject of a speech verb ("Lavrov said ...") earlier in this paragraph, else the most recent
          * person named earlier in this paragraph, else the last speech-verb subject of the previous paragraph,
          * else the most recent person mentioned. With role words ("russian", "minister"): the most recent person
-         * described by all of them, else no one.
+         * described by a word of every group, else no one.
          */
-        Story.Entity resolve(int pos, Set<String> role) {
+        Story.Entity resolve(int pos, List<Set<String>> role) {
             List<Story.Entity> all = before(pos, Story.EntityType.PERSON);
             if (role.isEmpty()) {
                 Story.Entity subject = null;
@@ -298,7 +334,8 @@ public final class QuoteExtractor {
             }
             if (!role.isEmpty()) {
                 for (int i = all.size() - 1; i >= 0; i--) {
-                    if (descriptors.getOrDefault(all.get(i), Set.of()).containsAll(role)) {
+                    Set<String> described = descriptors.getOrDefault(all.get(i), Set.of());
+                    if (role.stream().allMatch(group -> !Collections.disjoint(group, described))) {
                         return all.get(i);
                     }
                 }
@@ -385,11 +422,19 @@ public final class QuoteExtractor {
      * refers back to one.
      */
     static List<OrgPhrase> orgPhrases(String para, List<Span> spans) {
+        return anchoredPhrases(para, spans, Lexicon.ORG_WORDS);
+    }
+
+    /**
+     * Phrases of a paragraph, outside quotes, whose last word is one of {@code heads}, led by an anchor as
+     * {@link #orgPhrases} describes: "Turkey's foreign ministry", "Turkey's defence chief".
+     */
+    static List<OrgPhrase> anchoredPhrases(String para, List<Span> spans, Set<String> heads) {
         List<OrgPhrase> out = new ArrayList<>();
         List<Words.Word> words = Words.of(para);
         for (int i = 1; i < words.size(); i++) {
             Words.Word head = words.get(i);
-            if (!Lexicon.ORG_WORDS.contains(head.folded()) || inside(spans, head.start())) {
+            if (!heads.contains(head.folded()) || inside(spans, head.start())) {
                 continue;
             }
             int start = -1;
@@ -403,7 +448,7 @@ public final class QuoteExtractor {
                     start = words.get(j - 1).start();
                     break;
                 }
-                if (!gap.equals(" ")) {
+                if (!gap.equals(" ") || Set.of("the", "a", "an").contains(w.folded())) {
                     break;
                 }
                 if (Lexicon.isDemonym(w.folded()) || w.capitalised() && !opensSentence(para, w.start())
@@ -622,7 +667,7 @@ public final class QuoteExtractor {
             k++;
         }
         if (k < words.size() && PRONOUNS.contains(words.get(k).folded())) {
-            return name(ctx.resolve(from + words.get(k).start(), Set.of()));
+            return name(ctx.resolve(from + words.get(k).start(), List.of()));
         }
         return nameRightAfter(para, from + words.get(verb).end(), to, ctx.mentions());
     }
@@ -666,6 +711,12 @@ public final class QuoteExtractor {
             }
             // "Asked about the deal, Lavrov said: ..." - try the next speech verb
         }
+        // "the chief praised his "brave crews"": the verb nearest the quote governs it
+        for (int i = words.size() - 1; i >= 0; i--) {
+            if (Lexicon.FRAGMENT_VERBS.contains(words.get(i).folded())) {
+                return subjectBefore(para, start, start + words.get(i).start(), ctx, words, i, start);
+            }
+        }
         return null;
     }
 
@@ -689,22 +740,22 @@ public final class QuoteExtractor {
                 break;
             }
             if (PRONOUNS.contains(w.folded())) {
-                return name(ctx.resolve(pos, Set.of()));
+                return name(ctx.resolve(pos, List.of()));
             }
             if (Lexicon.ORG_WORDS.contains(w.folded()) && i == verb - 1
                     && para.substring(pos + w.text().length(), verbPos).isBlank()) {
                 Story.Entity org = hasArticle(words, i) ? ctx.resolveOrg(pos, w.folded()) : null;
                 return org != null ? org.name() : ctx.orgPhrase(base + w.end(), w.folded());
             }
-            if (ROLE_NOUNS.contains(w.folded()) && i == verb - 1 && hasArticle(words, i)) {
-                Set<String> role = new HashSet<>();
-                for (int k = i; k >= 0 && (k == i || !Set.of("the", "his", "her").contains(words.get(k).folded()));
-                     k--) {
-                    if (Lexicon.isDemonym(words.get(k).folded())) {
-                        role.add(words.get(k).folded());
-                    }
+            if (ROLE_NOUNS.contains(w.folded()) && i == verb - 1) {
+                OrgPhrase phrase = ctx.rolePhrase(base + w.end());
+                if (phrase == null && !hasArticle(words, i)) {
+                    continue;
                 }
-                return name(ctx.resolve(pos, role));
+                // "the minister" refers back to whoever spoke; "Turkey's defence chief" only to a person introduced
+                // so, else to no known person: the phrase itself is the speaker
+                Story.Entity person = ctx.resolve(pos, phrase == null ? List.of() : roleWords(words, i));
+                return person != null ? person.name() : phrase != null ? ctx.phraseSpeaker(phrase.text()) : null;
             }
         }
         if (best != null) {
@@ -744,6 +795,41 @@ public final class QuoteExtractor {
 
     private static String name(Story.Entity e) {
         return e == null ? null : e.name();
+    }
+
+    /**
+     * What a person must have been introduced with to be the one a role phrase ending at {@code roleIndex} names,
+     * as groups of which the person's descriptors must hold a word each: the nationality (a demonym, or a place
+     * and its demonyms: "Turkey's" fits "Turkish Foreign Minister X"), title words ("foreign", "defence") and the
+     * role itself when it is a person's title ("minister", not "chief").
+     */
+    private static List<Set<String>> roleWords(List<Words.Word> words, int roleIndex) {
+        List<Set<String>> role = new ArrayList<>();
+        String head = words.get(roleIndex).folded();
+        if (Lexicon.PERSON_TITLES.contains(head)) {
+            role.add(Set.of(head));
+        }
+        for (int k = roleIndex - 1; k >= 0 && k >= roleIndex - 4; k--) {
+            String f = words.get(k).folded();
+            if (Set.of("the", "his", "her", "of").contains(f)) {
+                break;
+            }
+            String place = Lexicon.place(f);
+            if (Lexicon.isDemonym(f)) {
+                role.add(Set.of(f));
+            } else if (place != null) {
+                Set<String> nationality = new HashSet<>(Set.of(f));
+                Lexicon.DEMONYMS.forEach((demonym, of) -> {
+                    if (of.equals(place)) {
+                        nationality.add(demonym);
+                    }
+                });
+                role.add(nationality);
+            } else if (Lexicon.TITLES.contains(f)) {
+                role.add(Set.of(f));
+            }
+        }
+        return role;
     }
 
     private static boolean hasArticle(List<Words.Word> words, int roleIndex) {
@@ -788,8 +874,11 @@ public final class QuoteExtractor {
             g.forEach(f -> keyCount.merge(f.key(), 1, Integer::sum));
             Found text = g.stream().max(Comparator.comparingInt((Found f) -> keyCount.get(f.key()))
                     .thenComparingInt(f -> f.key().length()).thenComparingInt(f -> -f.order())).orElseThrow();
+            // a phrase ("Turkey's defence chief") speaks for the quote only when no article names its speaker
+            boolean named = g.stream().anyMatch(f -> f.speaker() != null && !f.phrase());
             Map<String, Integer> speakers = new LinkedHashMap<>();
-            g.stream().filter(f -> f.speaker() != null).forEach(f -> speakers.merge(f.speaker(), 1, Integer::sum));
+            g.stream().filter(f -> f.speaker() != null && (!named || !f.phrase()))
+                    .forEach(f -> speakers.merge(f.speaker(), 1, Integer::sum));
             String speaker = null;
             for (Map.Entry<String, Integer> e : speakers.entrySet()) {
                 if (speaker == null || e.getValue() > speakers.get(speaker)) {
