@@ -78,6 +78,8 @@ public final class Summariser {
         Map<String, Integer> lengths = new HashMap<>();
         articles.forEach(a -> lengths.put(a.id(), Math.max(1, a.sentences().size())));
         List<Candidate> candidates = new ArrayList<>();
+        // read less easily, so they come only when the others leave the budget open
+        List<Candidate> longOnes = new ArrayList<>();
         // Claims cover every sentence of the story: their terms and articles tell in how many articles each term
         // is used, without reading the articles again.
         Map<String, Set<String>> articlesWithTerm = new HashMap<>();
@@ -88,8 +90,9 @@ public final class Summariser {
                 articlesWithTerm.computeIfAbsent(t, k -> new HashSet<>()).addAll(claim.articles());
             }
             int words = Tokenizer.wordCount(claim.text());
-            if (words >= MIN_WORDS && words <= MAX_WORDS && !isQuestionOrFragment(claim.text())) {
-                candidates.add(new Candidate(earliness(group, lengths), claim.text(), claim.articles(), words, terms));
+            Candidate c = new Candidate(earliness(group, lengths), claim.text(), claim.articles(), words, terms);
+            if (words >= MIN_WORDS && !isQuestionOrFragment(claim.text())) {
+                (words <= MAX_WORDS ? candidates : longOnes).add(c);
             }
         }
         if (candidates.isEmpty()) {
@@ -98,24 +101,12 @@ public final class Summariser {
         Map<String, Integer> articlesWith = new HashMap<>();
         articlesWithTerm.forEach((t, ids) -> articlesWith.put(t, ids.size()));
         Map<Candidate, Double> rank = tieBreak(candidates, articlesWith, articles.size());
-        candidates.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size())
-                .thenComparingDouble(rank::get).thenComparing(Candidate::text));
 
         List<Candidate> chosen = new ArrayList<>();
         List<Set<String>> chosenTerms = new ArrayList<>();
         WordBudget budget = new WordBudget(wordBudget);
-        for (Candidate candidate : candidates) {
-            if (!budget.open()) {
-                break;
-            }
-            Set<String> terms = candidate.terms();
-            if (chosenTerms.stream().anyMatch(t -> overlap(t, terms) > MAX_OVERLAP)) {
-                continue;
-            }
-            chosen.add(candidate);
-            chosenTerms.add(terms);
-            budget.take(candidate.text());
-        }
+        choose(candidates, rank, budget, chosen, chosenTerms);
+        choose(longOnes, tieBreak(longOnes, articlesWith, articles.size()), budget, chosen, chosenTerms);
         // most-supported first, as chosen: a reader who stops early has read what most sources agree on
         chosen.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size()).thenComparingInt(Candidate::position));
         // the opening sentence must stand alone: one starting "He added ..." gives way to the first that does not
@@ -127,6 +118,29 @@ public final class Summariser {
         }
         return chosen.stream().map(c -> new Story.SummarySentence(namingSpeaker(c.text(), quotes), c.articles()))
                 .toList();
+    }
+
+    /**
+     * Takes {@code candidates} best first ({@code rank} among equal support) while the budget is open, skipping
+     * one that mostly repeats a sentence already chosen.
+     */
+    private static void choose(List<Candidate> candidates, Map<Candidate, Double> rank, WordBudget budget,
+                               List<Candidate> chosen, List<Set<String>> chosenTerms) {
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size())
+                .thenComparingDouble(rank::get).thenComparing(Candidate::text));
+        for (Candidate candidate : ranked) {
+            if (!budget.open()) {
+                return;
+            }
+            Set<String> terms = candidate.terms();
+            if (chosenTerms.stream().anyMatch(t -> overlap(t, terms) > MAX_OVERLAP)) {
+                continue;
+            }
+            chosen.add(candidate);
+            chosenTerms.add(terms);
+            budget.take(candidate.text());
+        }
     }
 
     /** {@code text} with an opening "He"/"She" replaced by the bracketed surname of its quote's speaker, if known. */

@@ -56,6 +56,22 @@ class SummariserTest {
     }
 
     @Test
+    void aSentenceOverSixtyWordsComesOnlyWhenTheOthersLeaveTheBudgetOpen() {
+        String inquiry = "The inquiry, which the transport ministry opened on Tuesday after residents of three villages "
+                + "along the coast had complained for years that nobody answered their letters about cracks in the "
+                + "retaining walls, the drains that overflowed every winter and the trees that leaned towards the "
+                + "track, will report by the end of the summer, and its chair said she would visit every station "
+                + "on the line.";
+        assertTrue(inquiry.split(" ").length > 60);
+        List<ClaimGroup> claims = List.of(group("c1", inquiry, "a:0", "b:0", "c:0"), group("c2", BUSES, "a:3"),
+                group("c3", SLOPE, "b:4"));
+        assertEquals(List.of(BUSES, SLOPE), new Summariser(20).summarise(List.of(), claims).stream()
+                .map(Story.SummarySentence::text).toList(), "best supported, but long: the short ones fill 20 words");
+        assertEquals(List.of(inquiry, BUSES, SLOPE), new Summariser(60).summarise(List.of(), claims).stream()
+                .map(Story.SummarySentence::text).toList(), "then it fills the rest, in support order");
+    }
+
+    @Test
     void budgetLimitsLength() {
         assertEquals(1, new Summariser(5).summarise(List.of(), CLAIMS).size());
         assertEquals(4, new Summariser(500).summarise(List.of(), CLAIMS).size());
