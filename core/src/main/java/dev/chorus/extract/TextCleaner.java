@@ -327,9 +327,32 @@ public final class TextCleaner {
                     continue;
                 }
             }
-            out.add(u);
+            splitAtInnerDatelines(u, out);
         }
         return out;
+    }
+
+    /**
+     * Adds {@code u} to {@code out}, cut before each agency dateline inside it ({@link
+     * TextCleanerLexicon#INNER_DATELINE}): what precedes is a unit of its own (most often captions, classified as
+     * any unit is), the dateline is removed, the article goes on after it.
+     */
+    private static void splitAtInnerDatelines(Unit u, List<Unit> out) {
+        Matcher dm = TextCleanerLexicon.INNER_DATELINE.matcher(u.text);
+        while (dm.find()) {
+            String before = u.text.substring(0, dm.start()).strip();
+            String prose = u.text.substring(dm.end()).strip();
+            if (words(prose) < 4 || before.isEmpty()) {
+                continue;
+            }
+            out.add(new Unit(before, u.bullet, u.numbered, u.block));
+            Unit dateline = new Unit(u.text.substring(dm.start(), dm.end()).strip(), false, false, u.block);
+            dateline.fate = Fate.REMOVED;
+            out.add(dateline);
+            u = new Unit(prose, false, false, u.block);
+            dm = TextCleanerLexicon.INNER_DATELINE.matcher(u.text);
+        }
+        out.add(u);
     }
 
     /**

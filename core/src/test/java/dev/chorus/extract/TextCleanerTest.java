@@ -1057,6 +1057,31 @@ class TextCleanerTest {
     }
 
     @Test
+    void caseFoldedDatelineWithSpacedAgencyIsADateline() {
+        // corpora that lower-case and tokenise their text (as Multi-News does) space out the brackets
+        Article a = clean("Brenholt, ga. ( ap ) \u2014 a ferry operator cancelled every crossing on monday after a storm.\n\n"
+                + "The ferries will run again on friday.\n\nNorthport ( reuters ) - the port stayed open.");
+        assertEquals("a ferry operator cancelled every crossing on monday after a storm.", a.paragraphs().get(0));
+        assertEquals("the port stayed open.", a.paragraphs().get(2));
+        assertEquals(List.of("Brenholt, ga. ( ap ) \u2014", "Northport ( reuters ) -"), a.removed());
+    }
+
+    @Test
+    void anAgencyDatelineInsideAParagraphStartsTheArticleAfterTheCaptionsGluedBeforeIt() {
+        Article a = clean("File - in this march 3, 2016 file photo, rescue workers search the rubble of a school in "
+                + "brenholt. The school had been... ( associated press ) brenholt ( ap ) \u2014 the school that "
+                + "collapsed in last week's storm will be rebuilt by september, the mayor said on monday.\n\n"
+                + "Classes will meet in the town hall until then.\n\n"
+                + "The weather service said the storm was the worst since 1987 (AP) \u2014 and warned of more.");
+        assertEquals("the school that collapsed in last week's storm will be rebuilt by september, the mayor said on "
+                + "monday.", a.paragraphs().get(0));
+        assertTrue(a.captions().getFirst().startsWith("File - in this march 3, 2016 file photo"), a.captions().toString());
+        assertTrue(a.removed().contains("brenholt ( ap ) \u2014"), a.removed().toString());
+        assertTrue(a.paragraphs().getLast().endsWith("since 1987 (AP) \u2014 and warned of more."),
+                "a bracketed agency after prose with no sentence end before its place is no dateline");
+    }
+
+    @Test
     void todaysDateWidgetIsNotTheHeadline() {
         String text = """
                 Today is Tuesday, 19 March 2024
