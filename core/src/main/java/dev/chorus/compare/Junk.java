@@ -18,6 +18,11 @@ final class Junk {
     private static final java.util.regex.Pattern ENUMERATED =
             java.util.regex.Pattern.compile("^\\d{1,2}\\.\\s|\\s\\d{1,2}\\.$");
 
+    /** A photo credit in brackets inside a sentence: captions glued into the text by a scraper. */
+    private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
+            "\\(\\s?(?:associated press|ap photo\\b[^)]{0,60}|reuters photo\\b[^)]{0,60}|afp photo\\b[^)]{0,60})\\s?\\)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private Junk() {
     }
 
@@ -50,6 +55,9 @@ final class Junk {
         }
         if (ENUMERATED.matcher(s).find() || s.startsWith("•") || s.startsWith("·") || glued(s)) {
             return true; // list items, teasers and menu text glued together
+        }
+        if (PHOTO_CREDIT.matcher(s).find()) {
+            return true;
         }
         char last = s.charAt(s.length() - 1);
         boolean terminated = last == '.' || last == '!' || last == '?' || last == '"' || last == '”'

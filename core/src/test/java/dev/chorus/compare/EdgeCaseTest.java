@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EdgeCaseTest {
@@ -48,6 +49,14 @@ class EdgeCaseTest {
         assertEquals(List.of("a", "b"), us.articles());
         var myanmar = entities.stream().filter(e -> e.name().equals("Myanmar")).findFirst().orElseThrow();
         assertTrue(myanmar.aliases().contains("Burma"), myanmar.toString());
+    }
+
+    @Test
+    void captionsGluedIntoTheTextWithTheirPhotoCreditAreJunk() {
+        assertTrue(Junk.isJunk("Rescue workers search the rubble of a school in brenholt, thursday, march 3, "
+                + "2016.... ( associated press ) residents wait for news outside the hospital."));
+        assertTrue(Junk.isJunk("Residents wait outside the hospital in Brenholt on Thursday. (AP Photo/Ida Lund)"));
+        assertFalse(Junk.isJunk("The Associated Press reported that the school had been closed since March."));
     }
 
     @Test
