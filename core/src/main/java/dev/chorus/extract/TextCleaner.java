@@ -311,6 +311,23 @@ public final class TextCleaner {
                 }
                 u.text = rest;
             }
+            Matcher fm = TextCleanerLexicon.INLINE_FURNITURE.matcher(u.text);
+            if (fm.find()) {
+                StringBuilder rest = new StringBuilder();
+                int from = 0;
+                do {
+                    Unit furniture = new Unit(u.text.substring(fm.start(), fm.end()), false, false, u.block);
+                    furniture.fate = Fate.REMOVED;
+                    out.add(furniture);
+                    rest.append(u.text, from, fm.start()).append(' ');
+                    from = fm.end();
+                } while (fm.find());
+                rest.append(u.text.substring(from));
+                u.text = rest.toString().strip().replaceAll(" {2,}", " ");
+                if (u.text.isEmpty()) {
+                    continue;
+                }
+            }
             String t = u.text;
             int cut = gluedMetadataEnd(t);
             if (cut > 0 && cut < t.length()) {

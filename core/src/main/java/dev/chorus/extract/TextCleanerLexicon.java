@@ -19,6 +19,21 @@ final class TextCleanerLexicon {
     /** Ad-slot markers left by scrapers and ad labels: "[ad_1]", "Advertisement", "Story continues below advertisement". */
     static final Pattern AD_TOKEN = Pattern.compile("(?i:\\[\\s?ad[_ -]?\\d{0,3}\\s?\\])"
             + "|(?<=[.!?\"\u201d\u2019] )(?:ADVERTISEMENT|Advertisement)(?= \\p{Lu}| [\"\u201c])");
+    /**
+     * Player, picture and sign-up furniture a scrape glued into the prose, removed wherever it stands:
+     * "Media playback is unsupported on your device", "Image copyright Getty Images Image caption", "enlarge this
+     * image toggle caption Name/Agency Name/Agency" (the credit given twice), "Advertisement Continue reading the
+     * main story", "Please enable JavaScript to watch this video", a newsletter box's "subscribe ... invalid email".
+     */
+    static final Pattern INLINE_FURNITURE = ci("media playback is unsupported on your device"
+            + "|image copyright (?:[\\p{L}\\d.&'/-]+ ){1,5}?image caption"
+            + "|image copyright (?:getty images|reuters|afp|ap|epa|pa|bbc|twitter|facebook|instagram|youtube)\\b"
+            + "|(?:enlarge this image )?toggle caption ([^ ].{0,60}?) \\1(?= )"
+            + "|(?:(?:photo )?advertisement )?continue reading the main story(?: related stories)?"
+            + "|(?:to benefit from the complete functionality of this page )?please enable javascript"
+            + "(?: to watch this video| in your browser'?s preferences\\.?)?"
+            + "|(?:get daily updates directly to your inbox \\+? ?)?subscribe thank you for subscribing!?"
+            + "(?: could not subscribe, try again later)?(?: invalid email)?");
     static final Pattern AD_LINE = ci("^(?:-{0,3}\\s?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content"
             + "|paid content|paid post|promoted|promoted content|skip advertisement|advertisement - scroll to continue"
             + "|scroll to continue with content|story continues below(?: this)? advertisement|article continues below"

@@ -1082,6 +1082,26 @@ class TextCleanerTest {
     }
 
     @Test
+    void playerPictureAndSignUpFurnitureGluedIntoProseIsRemovedWhereverItStands() {
+        Article a = clean("Media playback is unsupported on your device The ferry from Brenholt to Kessa sank in shallow "
+                + "water on Monday, the coastguard said.\n\n"
+                + "Image copyright Kessa Coastguard Image caption All 40 passengers were brought ashore by lifeboat "
+                + "crews, who searched the bay until dark.\n\n"
+                + "enlarge this image toggle caption Ida Lund/Brenholt Times Ida Lund/Brenholt Times The operator "
+                + "said the ferry had passed its inspection in May. Advertisement Continue reading the main story "
+                + "Repairs will take a month.\n\n"
+                + "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! Could not "
+                + "subscribe, try again later Invalid Email The harbour will reopen on Friday.");
+        assertEquals(List.of("The ferry from Brenholt to Kessa sank in shallow water on Monday, the coastguard said.",
+                "All 40 passengers were brought ashore by lifeboat crews, who searched the bay until dark.",
+                "The operator said the ferry had passed its inspection in May. Repairs will take a month.",
+                "The harbour will reopen on Friday."), a.paragraphs());
+        assertTrue(a.removed().contains("Image copyright Kessa Coastguard Image caption"), a.removed().toString());
+        assertTrue(a.removed().contains("enlarge this image toggle caption Ida Lund/Brenholt Times Ida Lund/Brenholt Times"),
+                a.removed().toString());
+    }
+
+    @Test
     void todaysDateWidgetIsNotTheHeadline() {
         String text = """
                 Today is Tuesday, 19 March 2024
