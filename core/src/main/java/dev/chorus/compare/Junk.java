@@ -18,9 +18,13 @@ final class Junk {
     private static final java.util.regex.Pattern ENUMERATED =
             java.util.regex.Pattern.compile("^\\d{1,2}\\.\\s|\\s\\d{1,2}\\.$");
 
-    /** A photo credit in brackets inside a sentence: captions glued into the text by a scraper. */
+    /**
+     * A photo credit in brackets inside a sentence, or an agency caption's opening ("FILE - In this May 3 file
+     * photo, ..."): captions glued into the text by a scraper.
+     */
     private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
-            "\\(\\s?(?:associated press|ap photo\\b[^)]{0,60}|reuters photo\\b[^)]{0,60}|afp photo\\b[^)]{0,60})\\s?\\)",
+            "\\(\\s?(?:associated press|ap photo\\b[^)]{0,60}|reuters photo\\b[^)]{0,60}|afp photo\\b[^)]{0,60})\\s?\\)"
+                    + "|^file\\s?(?:-|\u2013|\u2014|photo\\s?:)|\\bin this [^.!?]{0,50}\\bfile (?:photo|image)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private Junk() {

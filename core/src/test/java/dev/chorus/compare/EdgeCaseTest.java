@@ -57,6 +57,10 @@ class EdgeCaseTest {
                 + "2016.... ( associated press ) residents wait for news outside the hospital."));
         assertTrue(Junk.isJunk("Residents wait outside the hospital in Brenholt on Thursday. (AP Photo/Ida Lund)"));
         assertFalse(Junk.isJunk("The Associated Press reported that the school had been closed since March."));
+        assertTrue(Junk.isJunk("FILE - In this Monday, June 11, 2007 file photo, the mayor of Brenholt speaks at the "
+                + "opening of the new harbour."));
+        assertTrue(Junk.isJunk("Residents queue for water in Brenholt in this March 3, 2016 file photo."));
+        assertFalse(Junk.isJunk("The file photo the council released on Monday showed the bridge before the storm."));
     }
 
     @Test
