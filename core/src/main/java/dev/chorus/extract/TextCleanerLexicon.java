@@ -23,7 +23,8 @@ final class TextCleanerLexicon {
      * Player, picture and sign-up furniture a scrape glued into the prose, removed wherever it stands:
      * "Media playback is unsupported on your device", "Image copyright Getty Images Image caption", "enlarge this
      * image toggle caption Name/Agency Name/Agency" (the credit given twice), "Advertisement Continue reading the
-     * main story", "Please enable JavaScript to watch this video", a newsletter box's "subscribe ... invalid email".
+     * main story", "Please enable JavaScript to watch this video", a newsletter box's "subscribe ... invalid email",
+     * a reprint notice ("This copy is for your personal, non-commercial use only. To order ...").
      */
     static final Pattern INLINE_FURNITURE = ci("media playback is unsupported on your device"
             + "|image copyright (?:[\\p{L}\\d.&'/-]+ ){1,5}?image caption"
@@ -33,7 +34,10 @@ final class TextCleanerLexicon {
             + "|(?:to benefit from the complete functionality of this page )?please enable javascript"
             + "(?: to watch this video| in your browser'?s preferences\\.?)?"
             + "|(?:get daily updates directly to your inbox \\+? ?)?subscribe thank you for subscribing!?"
-            + "(?: could not subscribe, try again later)?(?: invalid email)?");
+            + "(?: could not subscribe, try again later)?(?: invalid email)?"
+            + "|(?:[\\p{L} ]{1,30} reprints: )?this copy is for your personal,? non-?commercial use only\\."
+            + "(?: to order presentation-ready copies for distribution to your colleagues, clients or customers,? use "
+            + "the order reprints tool at the bottom of any article or visit www\\.[a-z]{2,30}\\.com\\b\\.?)?");
     static final Pattern AD_LINE = ci("^(?:-{0,3}\\s?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content"
             + "|paid content|paid post|promoted|promoted content|skip advertisement|advertisement - scroll to continue"
             + "|scroll to continue with content|story continues below(?: this)? advertisement|article continues below"

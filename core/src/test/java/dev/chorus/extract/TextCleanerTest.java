@@ -1091,11 +1091,16 @@ class TextCleanerTest {
                 + "said the ferry had passed its inspection in May. Advertisement Continue reading the main story "
                 + "Repairs will take a month.\n\n"
                 + "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! Could not "
-                + "subscribe, try again later Invalid Email The harbour will reopen on Friday.");
+                + "subscribe, try again later Invalid Email The harbour will reopen on Friday.\n\n"
+                + "Kessa Reprints: This copy is for your personal, non-commercial use only. To order "
+                + "presentation-ready copies for distribution to your colleagues, clients or customers, use the Order "
+                + "Reprints tool at the bottom of any article or visit www.kessareprints.com the ferry company's "
+                + "shares fell 4% in Kessa on Tuesday.");
         assertEquals(List.of("The ferry from Brenholt to Kessa sank in shallow water on Monday, the coastguard said.",
                 "All 40 passengers were brought ashore by lifeboat crews, who searched the bay until dark.",
                 "The operator said the ferry had passed its inspection in May. Repairs will take a month.",
-                "The harbour will reopen on Friday."), a.paragraphs());
+                "The harbour will reopen on Friday.", "the ferry company's shares fell 4% in Kessa on Tuesday."),
+                a.paragraphs());
         assertTrue(a.removed().contains("Image copyright Kessa Coastguard Image caption"), a.removed().toString());
         assertTrue(a.removed().contains("enlarge this image toggle caption Ida Lund/Brenholt Times Ida Lund/Brenholt Times"),
                 a.removed().toString());
