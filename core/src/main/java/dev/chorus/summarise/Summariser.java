@@ -219,7 +219,7 @@ public final class Summariser {
     private static boolean isQuestionOrFragment(String text) {
         String t = text.strip();
         return t.endsWith("?") || t.endsWith(":") || !Character.isLetterOrDigit(t.codePointAt(0))
-                && t.charAt(0) != '"' && t.charAt(0) != '“';
+                && "\"“'‘".indexOf(t.charAt(0)) < 0;
     }
 
     private static double overlap(Set<String> a, Set<String> b) {

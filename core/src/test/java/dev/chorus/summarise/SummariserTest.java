@@ -72,6 +72,16 @@ class SummariserTest {
     }
 
     @Test
+    void aSentenceOpeningWithASingleQuoteMarkIsACandidateButOtherPunctuationIsNot() {
+        String british = "‘We will run replacement buses until the line is safe,’ the operator said on Monday.";
+        String dangling = ") and the operator said replacement buses would run until the line was safe.";
+        List<ClaimGroup> claims = List.of(group("c1", dangling, "a:0", "b:0"), group("c2", british, "a:1"),
+                group("c3", SLOPE, "b:4"));
+        assertEquals(List.of(british, SLOPE), new Summariser(500).summarise(List.of(), claims).stream()
+                .map(Story.SummarySentence::text).toList());
+    }
+
+    @Test
     void budgetLimitsLength() {
         assertEquals(1, new Summariser(5).summarise(List.of(), CLAIMS).size());
         assertEquals(4, new Summariser(500).summarise(List.of(), CLAIMS).size());
