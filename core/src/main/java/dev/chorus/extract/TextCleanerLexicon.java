@@ -157,7 +157,8 @@ final class TextCleanerLexicon {
     static final Pattern WEEKDAY_LINE = ci("^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$");
     /**
      * Agency datelines glued to the start of a lead paragraph: "MOSCOW (Reuters) - ", "ANKARA, Dec 29 (AP) -- ",
-     * "LONDON \u2014 ", and the lower-cased, spaced form of corpora that fold case ("Kennesaw, ga. ( ap ) \u2014 ").
+     * "LONDON \u2014 ", "Atlanta (CNN) " (CNN's, with no dash), and the lower-cased, spaced form of corpora that fold
+     * case ("Kennesaw, ga. ( ap ) \u2014 ").
      * The place must be capitalised; an agency in brackets or a dash must follow.
      */
     static final Pattern DATELINE = Pattern.compile(
@@ -166,14 +167,17 @@ final class TextCleanerLexicon {
                     + "|^\\p{Lu}[\\p{Lu} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?\\((?:Reuters|AP|AFP|dpa|Xinhua|TASS|UPI|Bloomberg|CNN|IANS|PTI|ANI|EFE|ANSA|Anadolu|\\p{Lu}{2,10})\\)\\s?"
                     + "(?:-{1,2}|\u2013|\u2014|:)\\s"
                     + "|^\\p{Lu}{2}[\\p{Lu} .'\u2019-]{1,30},\\s?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8})(?:,?\\s\\d{4})?\\s?(?:-{1,2}|\u2013|\u2014)\\s"
-                    + "|^\\p{Lu}{5,}(?:\\s\\p{Lu}{2,}){0,2}\\s(?:--|\u2013|\u2014)\\s");
+                    + "|^\\p{Lu}{5,}(?:\\s\\p{Lu}{2,}){0,2}\\s(?:--|\u2013|\u2014)\\s"
+                    + "|^(?:\\p{Lu}[\\p{L} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?)?\\(\\s?(?i:CNN)\\s?\\)\\s?(?:-{1,2}|\u2013|\u2014)?\\s"
+                    + "|^\\(\\s?(?i:Reuters|AP|AFP)\\s?\\)\\s?(?:-{1,2}|\u2013|\u2014)\\s");
 
     /**
      * An agency dateline inside a paragraph, after a sentence or a caption's credit: where a scrape that glued the
      * page's captions before the article starts it ("... (Associated Press) ISTANBUL (AP) \u2014 It was ...").
      */
     static final Pattern INNER_DATELINE = Pattern.compile(
-            "(?<=[.!?\u2026)\"\u201d]\\s)\\p{L}[\\p{L} .,'\u2019-]{1,40}?\\s?\\(\\s?(?i:AP|Reuters|AFP)\\s?\\)\\s?(?:-{1,2}|\u2013|\u2014)\\s");
+            "(?<=[.!?\u2026)\"\u201d]\\s)(?:\\p{L}[\\p{L} .,'\u2019-]{1,40}?\\s?)?\\(\\s?(?:(?i:AP|Reuters|AFP)\\s?\\)\\s?"
+                    + "(?:-{1,2}|\u2013|\u2014)|(?i:CNN)\\s?\\)\\s?(?:-{1,2}|\u2013|\u2014)?)\\s");
 
     // ---- captions ------------------------------------------------------------------------------------------
 

@@ -1067,6 +1067,17 @@ class TextCleanerTest {
     }
 
     @Test
+    void cnnsDatelineNeedsNoDashAndAnAgencyAloneInBracketsIsADatelineToo() {
+        Article a = clean("Brenholt (CNN) The ferry operator cancelled every crossing on Monday after a storm.\n\n"
+                + "(AP) \u2014 The ferries will run again on Friday, the operator said.\n\n"
+                + "Officials told CNN (CNN) nothing.");
+        assertEquals(List.of("The ferry operator cancelled every crossing on Monday after a storm.",
+                "The ferries will run again on Friday, the operator said.", "Officials told CNN (CNN) nothing."),
+                a.paragraphs());
+        assertEquals(List.of("Brenholt (CNN)", "(AP) \u2014"), a.removed());
+    }
+
+    @Test
     void anAgencyDatelineInsideAParagraphStartsTheArticleAfterTheCaptionsGluedBeforeIt() {
         Article a = clean("File - in this march 3, 2016 file photo, rescue workers search the rubble of a school in "
                 + "brenholt. The school had been... ( associated press ) brenholt ( ap ) \u2014 the school that "
