@@ -37,7 +37,7 @@ public final class Summariser {
     private static final int MIN_WORDS = 6;
     private static final Set<String> OPENING_PRONOUNS = Set.of("He", "She", "They", "It", "His", "Her", "Their",
             "This", "These", "Those", "That");
-    private static final int MAX_WORDS = 60;
+    private static final int MAX_WORDS = 100;
 
     private final int wordBudget;
 
