@@ -312,7 +312,7 @@ public final class TextCleaner {
                 u.text = rest;
             }
             Matcher fm = TextCleanerLexicon.INLINE_FURNITURE.matcher(u.text);
-            if (fm.find()) {
+            if (TextCleanerLexicon.mayHaveInlineFurniture(u.text) && fm.find()) {
                 StringBuilder rest = new StringBuilder();
                 int from = 0;
                 do {

@@ -1,5 +1,6 @@
 package dev.chorus.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +39,21 @@ final class TextCleanerLexicon {
             + "|(?:[\\p{L} ]{1,30} reprints: )?this copy is for your personal,? non-?commercial use only\\."
             + "(?: to order presentation-ready copies for distribution to your colleagues, clients or customers,? use "
             + "the order reprints tool at the bottom of any article or visit www\\.[a-z]{2,30}\\.com\\b\\.?)?");
+    /** Words one of which every {@link #INLINE_FURNITURE} phrase has, lower-case: a cheap test before the regex. */
+    private static final List<String> INLINE_FURNITURE_HINTS = List.of("playback", "copyright", "caption",
+            "main story", "javascript", "subscrib", "commercial use");
+
+    /** Whether {@code text} may hold {@link #INLINE_FURNITURE}; false means it holds none. */
+    static boolean mayHaveInlineFurniture(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String hint : INLINE_FURNITURE_HINTS) {
+            if (lower.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final Pattern AD_LINE = ci("^(?:-{0,3}\\s?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content"
             + "|paid content|paid post|promoted|promoted content|skip advertisement|advertisement - scroll to continue"
             + "|scroll to continue with content|story continues below(?: this)? advertisement|article continues below"
