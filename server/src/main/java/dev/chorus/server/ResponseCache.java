@@ -40,6 +40,7 @@ final class ResponseCache {
 
     private final LongSupplier version;
     private final Cache<String, Rendered> cache;
+    private final long maxBytes;
 
     /**
      * @param version  the store's version: equal numbers must mean equal answers
@@ -47,10 +48,10 @@ final class ResponseCache {
      */
     ResponseCache(LongSupplier version, long maxBytes) {
         this.version = version;
+        this.maxBytes = maxBytes;
         this.cache = maxBytes <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((String key, Rendered r) -> (int) Math.min(Integer.MAX_VALUE,
-                        (long) r.body().length + 2L * key.length() + ENTRY_OVERHEAD))
+                .weigher((String key, Rendered r) -> (int) Math.min(Integer.MAX_VALUE, weight(key, r)))
                 .build();
     }
 
@@ -96,9 +97,16 @@ final class ResponseCache {
         Rendered rendered = cache.getIfPresent(key);
         if (rendered == null) {
             rendered = renderer.render(req);
-            cache.put(key, rendered);
+            // Caffeine would take it and evict it later, on another thread: meanwhile it would be served
+            if (weight(key, rendered) <= maxBytes) {
+                cache.put(key, rendered);
+            }
         }
         return rendered;
+    }
+
+    private static long weight(String key, Rendered r) {
+        return (long) r.body().length + 2L * key.length() + ENTRY_OVERHEAD;
     }
 
     /** Whether an {@code If-None-Match} value ({@code *} or a list of tags, maybe weak) names {@code etag}. */
