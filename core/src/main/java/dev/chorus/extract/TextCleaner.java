@@ -153,8 +153,18 @@ public final class TextCleaner {
 
     // ---- 1. normalising and splitting ---------------------------------------------------------------------
 
-    /** Unifies line endings and spaces: CRLF/CR to LF, NBSP, tabs and other spaces to one space, no zero-width characters. */
+    /** An HTML character reference with its semicolon: "&amp;", "&#124;", "&#x2014;". */
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]{1,9}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});");
+
+    /**
+     * Unifies line endings and spaces: CRLF/CR to LF, NBSP, tabs and other spaces to one space, no zero-width
+     * characters; and decodes HTML character references, which text scraped from pages often keeps ("AT&amp;T").
+     */
     static String normalise(String s) {
+        if (s.indexOf('&') >= 0) {
+            s = CHARACTER_REFERENCE.matcher(s).replaceAll(m -> Matcher.quoteReplacement(
+                    org.jsoup.parser.Parser.unescapeEntities(m.group(), false)));
+        }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1118,6 +1118,14 @@ class TextCleanerTest {
     }
 
     @Test
+    void htmlCharacterReferencesLeftInScrapedTextAreDecoded() {
+        Article a = clean("Kessa Tel &amp; Data raised prices by 4&#37; on Monday &#x2014; its first rise since 2019.\n\n"
+                + "Its R&D budget &amp unknown words like &notanentity; stay as written.");
+        assertEquals(List.of("Kessa Tel & Data raised prices by 4% on Monday \u2014 its first rise since 2019.",
+                "Its R&D budget &amp unknown words like &notanentity; stay as written."), a.paragraphs());
+    }
+
+    @Test
     void todaysDateWidgetIsNotTheHeadline() {
         String text = """
                 Today is Tuesday, 19 March 2024
