@@ -300,43 +300,11 @@ public final class TextCleaner {
     private static List<Unit> splitGlued(List<Unit> units) {
         List<Unit> out = new ArrayList<>(units.size() + 4);
         for (Unit u : units) {
-            // ad markers inside a line: "[ad_1]"
-            Matcher am = TextCleanerLexicon.AD_TOKEN.matcher(u.text);
-            if (am.find()) {
-                List<String> tokens = new ArrayList<>();
-                do {
-                    tokens.add(u.text.substring(am.start(), am.end()));
-                } while (am.find());
-                String rest = am.replaceAll(" ").strip().replaceAll(" {2,}", " ");
-                if (rest.isEmpty()) {
-                    Unit marker = new Unit(u.text, false, false, u.block);
-                    marker.fate = Fate.REMOVED;
-                    out.add(marker);
-                    continue;
-                }
-                for (String token : tokens) {
-                    Unit marker = new Unit(token, false, false, u.block);
-                    marker.fate = Fate.REMOVED;
-                    out.add(marker);
-                }
-                u.text = rest;
-            }
-            Matcher fm = TextCleanerLexicon.INLINE_FURNITURE.matcher(u.text);
-            if (TextCleanerLexicon.mayHaveInlineFurniture(u.text) && fm.find()) {
-                StringBuilder rest = new StringBuilder();
-                int from = 0;
-                do {
-                    Unit furniture = new Unit(u.text.substring(fm.start(), fm.end()), false, false, u.block);
-                    furniture.fate = Fate.REMOVED;
-                    out.add(furniture);
-                    rest.append(u.text, from, fm.start()).append(' ');
-                    from = fm.end();
-                } while (fm.find());
-                rest.append(u.text.substring(from));
-                u.text = rest.toString().strip().replaceAll(" {2,}", " ");
-                if (u.text.isEmpty()) {
-                    continue;
-                }
+            // ad markers inside a line ("[ad_1]"), then player, picture and sign-up furniture glued into prose
+            if (!cutOut(u, TextCleanerLexicon.AD_TOKEN, out)
+                    || TextCleanerLexicon.mayHaveInlineFurniture(u.text)
+                    && !cutOut(u, TextCleanerLexicon.INLINE_FURNITURE, out)) {
+                continue;
             }
             String t = u.text;
             int cut = gluedMetadataEnd(t);
@@ -357,6 +325,34 @@ public final class TextCleaner {
             splitAtInnerDatelines(u, out);
         }
         return out;
+    }
+
+    /**
+     * Cuts every match of {@code pattern} out of {@code u}, each added to {@code out} as a removed unit (a line
+     * that was nothing else stays one removed unit); false when nothing of {@code u} is left.
+     */
+    private static boolean cutOut(Unit u, Pattern pattern, List<Unit> out) {
+        Matcher m = pattern.matcher(u.text);
+        if (!m.find()) {
+            return true;
+        }
+        List<String> cut = new ArrayList<>();
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        do {
+            cut.add(u.text.substring(m.start(), m.end()));
+            rest.append(u.text, from, m.start()).append(' ');
+            from = m.end();
+        } while (m.find());
+        rest.append(u.text.substring(from));
+        String left = rest.toString().strip().replaceAll(" {2,}", " ");
+        for (String text : left.isEmpty() ? List.of(u.text) : cut) {
+            Unit removed = new Unit(text, false, false, u.block);
+            removed.fate = Fate.REMOVED;
+            out.add(removed);
+        }
+        u.text = left;
+        return !left.isEmpty();
     }
 
     /**
