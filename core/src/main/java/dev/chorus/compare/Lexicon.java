@@ -222,6 +222,17 @@ final class Lexicon {
     private Lexicon() {
     }
 
+    /** The demonyms of the canonical place {@code canonical} ("Turkey": "turkish"), folded; empty if none. */
+    static Set<String> demonymsOf(String canonical) {
+        Set<String> out = new HashSet<>();
+        DEMONYMS.forEach((demonym, place) -> {
+            if (place.equals(canonical)) {
+                out.add(demonym);
+            }
+        });
+        return out;
+    }
+
     /** The canonical name of the gazetteer place spelled {@code name}, or null. */
     static String place(String name) {
         return PLACES.get(Folding.fold(name));

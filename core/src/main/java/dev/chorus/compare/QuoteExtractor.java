@@ -60,6 +60,9 @@ public final class QuoteExtractor {
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen",
             "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "pres", "rev", "hon", "st");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** Words that end a role or organisation phrase on its left: "the [Turkish minister]". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her");
     private static final Set<String> ROLE_NOUNS = Set.of("minister", "president", "official", "spokesman",
             "spokeswoman", "spokesperson", "diplomat", "leader", "chief", "premier", "secretary", "ambassador",
             "envoy", "chancellor", "governor", "mayor", "senator", "general", "commander", "source", "officer",
@@ -147,7 +150,7 @@ public final class QuoteExtractor {
             List<EntityIndex.Mention> subjects = speechSubjects(para, spans, mentions);
             List<OrgPhrase> orgPhrases = orgPhrases(para, spans);
             Ctx ctx = new Ctx(history, mentions, descriptors, previousSubjects, subjects, orgHistory, orgPhrases,
-                    anchoredPhrases(para, spans, ROLE_NOUNS), phraseSpeakers);
+                    spans.isEmpty() ? List.of() : anchoredPhrases(para, spans, ROLE_NOUNS), phraseSpeakers);
             String[] speakers = new String[spans.size()];
             boolean[] direct = new boolean[spans.size()];
             for (int q = 0; q < spans.size(); q++) {
@@ -448,7 +451,7 @@ public final class QuoteExtractor {
                     start = words.get(j - 1).start();
                     break;
                 }
-                if (!gap.equals(" ") || Set.of("the", "a", "an").contains(w.folded())) {
+                if (!gap.equals(" ") || ARTICLES.contains(w.folded())) {
                     break;
                 }
                 if (Lexicon.isDemonym(w.folded()) || w.capitalised() && !opensSentence(para, w.start())
@@ -503,12 +506,9 @@ public final class QuoteExtractor {
                             break;
                         }
                         out.computeIfAbsent(m.entity(), e -> new HashSet<>()).add(f);
-                        if (Lexicon.place(f) != null) { // "Russia's Foreign Minister" describes a Russian
-                            for (Map.Entry<String, String> d : Lexicon.DEMONYMS.entrySet()) {
-                                if (d.getValue().equals(Lexicon.place(f))) {
-                                    out.get(m.entity()).add(d.getKey());
-                                }
-                            }
+                        String place = Lexicon.place(f);
+                        if (place != null) { // "Russia's Foreign Minister" describes a Russian
+                            out.get(m.entity()).addAll(Lexicon.demonymsOf(place));
                         }
                     }
                 }
@@ -811,19 +811,15 @@ public final class QuoteExtractor {
         }
         for (int k = roleIndex - 1; k >= 0 && k >= roleIndex - 4; k--) {
             String f = words.get(k).folded();
-            if (Set.of("the", "his", "her", "of").contains(f)) {
+            if (f.equals("of") || DETERMINERS.contains(f)) {
                 break;
             }
             String place = Lexicon.place(f);
             if (Lexicon.isDemonym(f)) {
                 role.add(Set.of(f));
             } else if (place != null) {
-                Set<String> nationality = new HashSet<>(Set.of(f));
-                Lexicon.DEMONYMS.forEach((demonym, of) -> {
-                    if (of.equals(place)) {
-                        nationality.add(demonym);
-                    }
-                });
+                Set<String> nationality = Lexicon.demonymsOf(place);
+                nationality.add(f);
                 role.add(nationality);
             } else if (Lexicon.TITLES.contains(f)) {
                 role.add(Set.of(f));
@@ -834,8 +830,7 @@ public final class QuoteExtractor {
 
     private static boolean hasArticle(List<Words.Word> words, int roleIndex) {
         for (int i = roleIndex - 1; i >= 0 && i >= roleIndex - 3; i--) {
-            String f = words.get(i).folded();
-            if (f.equals("the") || f.equals("his") || f.equals("her")) {
+            if (DETERMINERS.contains(words.get(i).folded())) {
                 return true;
             }
         }

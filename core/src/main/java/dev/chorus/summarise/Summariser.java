@@ -106,7 +106,9 @@ public final class Summariser {
         List<Set<String>> chosenTerms = new ArrayList<>();
         WordBudget budget = new WordBudget(wordBudget);
         choose(candidates, rank, budget, chosen, chosenTerms);
-        choose(longOnes, tieBreak(longOnes, articlesWith, articles.size()), budget, chosen, chosenTerms);
+        if (budget.open() && !longOnes.isEmpty()) {
+            choose(longOnes, tieBreak(longOnes, articlesWith, articles.size()), budget, chosen, chosenTerms);
+        }
         // most-supported first, as chosen: a reader who stops early has read what most sources agree on
         chosen.sort(Comparator.comparingInt((Candidate c) -> -c.articles().size()).thenComparingInt(Candidate::position));
         // the opening sentence must stand alone: one starting "He added ..." gives way to the first that does not
