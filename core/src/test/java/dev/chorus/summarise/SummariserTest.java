@@ -1,6 +1,7 @@
 package dev.chorus.summarise;
 
 import dev.chorus.compare.ClaimGroup;
+import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,13 @@ class SummariserTest {
             group("c5", SLOPE, "b:3"),
             group("c6", "Trains?", "a:9", "b:9", "c:9"));
 
+    /** The articles {@code CLAIMS} come from, ten sentences each as their positions suppose. */
+    private static final List<AnalysedArticle> ARTICLES = List.of(tenSentences("a"), tenSentences("b"),
+            tenSentences("c"));
+
     @Test
     void prefersWidelyReportedClaimsAndSkipsRepeatsAndFragments() {
-        List<Story.SummarySentence> summary = new Summariser(40).summarise(List.of(), CLAIMS);
+        List<Story.SummarySentence> summary = new Summariser(40).summarise(ARTICLES, CLAIMS);
         assertEquals(List.of(LANDSLIDE, ENGINEERS, BUSES), summary.stream().map(Story.SummarySentence::text).toList(),
                 "3-source claim, then the 2-source ones in lead order; c3 repeats c1, c6 is a fragment");
         assertEquals(List.of("a", "b", "c"), summary.getFirst().articles());
@@ -43,7 +48,7 @@ class SummariserTest {
     void mostSupportedComeFirstWhateverTheirPlaceInTheStory() {
         List<ClaimGroup> claims = List.of(group("c1", BUSES, "a:0", "b:0"), group("c2", SLOPE, "a:1"),
                 group("c3", ENGINEERS, "a:4", "b:5", "c:3"));
-        List<Story.SummarySentence> summary = new Summariser(500).summarise(List.of(), claims);
+        List<Story.SummarySentence> summary = new Summariser(500).summarise(ARTICLES, claims);
         assertEquals(List.of(ENGINEERS, BUSES, SLOPE), summary.stream().map(Story.SummarySentence::text).toList());
     }
 
@@ -51,7 +56,7 @@ class SummariserTest {
     void aSentenceOpeningWithAPronounDoesNotOpenTheSummary() {
         String added = "He added that the slope had been unstable for years and should have been watched.";
         List<ClaimGroup> claims = List.of(group("c1", added, "a:2", "b:3", "c:2"), group("c2", BUSES, "a:0", "b:0"));
-        List<Story.SummarySentence> summary = new Summariser(500).summarise(List.of(), claims);
+        List<Story.SummarySentence> summary = new Summariser(500).summarise(ARTICLES, claims);
         assertEquals(List.of(BUSES, added), summary.stream().map(Story.SummarySentence::text).toList());
     }
 
@@ -67,9 +72,9 @@ class SummariserTest {
         assertTrue(inquiry.split(" ").length > 100);
         List<ClaimGroup> claims = List.of(group("c1", inquiry, "a:0", "b:0", "c:0"), group("c2", BUSES, "a:3"),
                 group("c3", SLOPE, "b:4"));
-        assertEquals(List.of(BUSES, SLOPE), new Summariser(20).summarise(List.of(), claims).stream()
+        assertEquals(List.of(BUSES, SLOPE), new Summariser(20).summarise(ARTICLES, claims).stream()
                 .map(Story.SummarySentence::text).toList(), "best supported, but long: the short ones fill 20 words");
-        assertEquals(List.of(inquiry, BUSES, SLOPE), new Summariser(120).summarise(List.of(), claims).stream()
+        assertEquals(List.of(inquiry, BUSES, SLOPE), new Summariser(120).summarise(ARTICLES, claims).stream()
                 .map(Story.SummarySentence::text).toList(), "then it fills the rest, in support order");
     }
 
@@ -79,14 +84,14 @@ class SummariserTest {
         String dangling = ") and the operator said replacement buses would run until the line was safe.";
         List<ClaimGroup> claims = List.of(group("c1", dangling, "a:0", "b:0"), group("c2", british, "a:1"),
                 group("c3", SLOPE, "b:4"));
-        assertEquals(List.of(british, SLOPE), new Summariser(500).summarise(List.of(), claims).stream()
+        assertEquals(List.of(british, SLOPE), new Summariser(500).summarise(ARTICLES, claims).stream()
                 .map(Story.SummarySentence::text).toList());
     }
 
     @Test
     void budgetLimitsLength() {
-        assertEquals(1, new Summariser(5).summarise(List.of(), CLAIMS).size());
-        assertEquals(4, new Summariser(500).summarise(List.of(), CLAIMS).size());
+        assertEquals(1, new Summariser(5).summarise(ARTICLES, CLAIMS).size());
+        assertEquals(4, new Summariser(500).summarise(ARTICLES, CLAIMS).size());
     }
 
     @Test
@@ -102,6 +107,14 @@ class SummariserTest {
     @Test
     void rejectsNonPositiveBudget() {
         assertThrows(IllegalArgumentException.class, () -> new Summariser(0));
+    }
+
+    private static AnalysedArticle tenSentences(String id) {
+        String[] paragraphs = new String[10];
+        for (int i = 0; i < 10; i++) {
+            paragraphs[i] = "Paragraph " + (i + 1) + " of the report on the coastal line.";
+        }
+        return article(id, "Coastal line closed", "2024-03-04", paragraphs);
     }
 
     private static ClaimGroup group(String id, String text, String... at) {
