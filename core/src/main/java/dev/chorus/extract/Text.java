@@ -1,8 +1,8 @@
 package dev.chorus.extract;
 
-import java.util.ArrayList;
+import dev.chorus.sentence.Tokenizer;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Small text measures shared by the extraction classes; all linear, no regular expressions. */
@@ -13,18 +13,7 @@ final class Text {
 
     /** Lower-cased runs of letters and digits. */
     static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= s.length(); i++) {
-            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
-            if (word && start < 0) {
-                start = i;
-            } else if (!word && start >= 0) {
-                out.add(s.substring(start, i).toLowerCase(Locale.ROOT));
-                start = -1;
-            }
-        }
-        return out;
+        return Tokenizer.lowerCaseWords(s);
     }
 
     /** Share of {@code s}'s words that occur in {@code vocabulary}; 0 for a text without words. */

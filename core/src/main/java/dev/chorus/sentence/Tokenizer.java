@@ -72,6 +72,26 @@ public final class Tokenizer {
         return out;
     }
 
+    /**
+     * The words {@link #wordCount} counts, lower-cased ({@link Locale#ROOT}) and in order, neither folded nor
+     * split at apostrophes: for comparisons where a word is what a reader sees ("turkey", "s", "400" in
+     * "Turkey's S-400").
+     */
+    public static List<String> lowerCaseWords(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
     /** Number of words in {@code text}: maximal runs of letters and digits. */
     public static int wordCount(String text) {
         int count = 0;

@@ -1,5 +1,7 @@
 package dev.chorus.summarise;
 
+import dev.chorus.sentence.Tokenizer;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -171,17 +172,6 @@ public final class SummaryModel {
      * {@link WordBudget} counts words.
      */
     public static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-                start = -1;
-            }
-        }
-        return out;
+        return Tokenizer.lowerCaseWords(text);
     }
 }

@@ -53,4 +53,14 @@ class TokenizerTest {
         assertEquals(List.of("çavuşoğlu", "yaptırımları"), lower);
         assertEquals(Tokenizer.tokens("Çavuşoğlu’s Yaptırımları"), lower.stream().map(Folding::fold).toList());
     }
+
+    @Test
+    void lowerCaseWordsAreTheWordsWordCountCounts() {
+        String text = "Turkey's S-400 deal cost $2.5bn, Çavuşoğlu said.";
+        List<String> words = Tokenizer.lowerCaseWords(text);
+        assertEquals(List.of("turkey", "s", "s", "400", "deal", "cost", "2", "5bn", "çavuşoğlu", "said"), words,
+                "split at every non-letter, not folded");
+        assertEquals(Tokenizer.wordCount(text), words.size());
+        assertEquals(List.of(), Tokenizer.lowerCaseWords(" -- "));
+    }
 }

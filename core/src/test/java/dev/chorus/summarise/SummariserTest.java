@@ -2,14 +2,14 @@ package dev.chorus.summarise;
 
 import dev.chorus.compare.ClaimGroup;
 import dev.chorus.model.AnalysedArticle;
-import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static dev.chorus.TestArticles.article;
+import static dev.chorus.summarise.SummaryStories.group;
+import static dev.chorus.summarise.SummaryStories.sentences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,8 +33,8 @@ class SummariserTest {
             group("c6", "Trains?", "a:9", "b:9", "c:9"));
 
     /** The articles {@code CLAIMS} come from, ten sentences each as their positions suppose. */
-    private static final List<AnalysedArticle> ARTICLES = List.of(tenSentences("a"), tenSentences("b"),
-            tenSentences("c"));
+    private static final List<AnalysedArticle> ARTICLES = List.of(sentences("a", 10), sentences("b", 10),
+            sentences("c", 10));
 
     @Test
     void prefersWidelyReportedClaimsAndSkipsRepeatsAndFragments() {
@@ -107,25 +107,6 @@ class SummariserTest {
     @Test
     void rejectsNonPositiveBudget() {
         assertThrows(IllegalArgumentException.class, () -> new Summariser(0));
-    }
-
-    private static AnalysedArticle tenSentences(String id) {
-        String[] paragraphs = new String[10];
-        for (int i = 0; i < 10; i++) {
-            paragraphs[i] = "Paragraph " + (i + 1) + " of the report on the coastal line.";
-        }
-        return article(id, "Coastal line closed", "2024-03-04", paragraphs);
-    }
-
-    private static ClaimGroup group(String id, String text, String... at) {
-        List<Sentence> sentences = new ArrayList<>();
-        List<String> articles = new ArrayList<>();
-        for (String place : at) {
-            String[] parts = place.split(":");
-            sentences.add(new Sentence(parts[0], Integer.parseInt(parts[1]), 0, text));
-            articles.add(parts[0]);
-        }
-        return new ClaimGroup(new Story.Claim(id, text, articles, articles.size() == 1), sentences);
     }
 
     @Test

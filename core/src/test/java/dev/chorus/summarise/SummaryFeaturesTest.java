@@ -2,15 +2,13 @@ package dev.chorus.summarise;
 
 import dev.chorus.compare.ClaimGroup;
 import dev.chorus.model.AnalysedArticle;
-import dev.chorus.model.Sentence;
-import dev.chorus.model.Story;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static dev.chorus.TestArticles.article;
+import static dev.chorus.summarise.SummaryStories.group;
+import static dev.chorus.summarise.SummaryStories.sentences;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,8 +26,8 @@ class SummaryFeaturesTest {
 
     @Test
     void aClaimsFeaturesSayHowWidelyHowEarlyAndHowItIsWritten() {
-        List<ClaimGroup> claims = List.of(group(CLOSED, "a:0", "b:0"), group(BUSES, "b:2"), group(QUOTE, "b:4"),
-                group("Trains?", "a:3", "b:7"));
+        List<ClaimGroup> claims = List.of(group("c1", CLOSED, "a:0", "b:0"), group("c2", BUSES, "b:2"),
+                group("c3", QUOTE, "b:4"), group("c4", "Trains?", "a:3", "b:7"));
         SummaryFeatures.Story story = SummaryFeatures.of(ARTICLES, claims, MODEL);
         assertEquals(List.of(CLOSED, BUSES, QUOTE), story.candidates().stream().map(SummaryFeatures.Candidate::text)
                 .toList(), "the question is no candidate");
@@ -52,7 +50,8 @@ class SummaryFeaturesTest {
 
     @Test
     void aWordsFeaturesSayHowMuchOfTheStoryUsesIt() {
-        List<ClaimGroup> claims = List.of(group(CLOSED, "a:0", "b:0"), group(BUSES, "b:2"), group(QUOTE, "b:4"));
+        List<ClaimGroup> claims = List.of(group("c1", CLOSED, "a:0", "b:0"), group("c2", BUSES, "b:2"),
+                group("c3", QUOTE, "b:4"));
         Map<String, double[]> words = SummaryFeatures.of(ARTICLES, claims, MODEL).words();
         double[] the = words.get("the");
         assertEquals(1.0, word(the, "bias"));
@@ -81,24 +80,5 @@ class SummaryFeaturesTest {
 
     private static double word(double[] features, String name) {
         return features[SummaryFeatures.WORD_FEATURES.indexOf(name)];
-    }
-
-    private static AnalysedArticle sentences(String id, int count) {
-        String[] paragraphs = new String[count];
-        for (int i = 0; i < count; i++) {
-            paragraphs[i] = "Paragraph " + (i + 1) + " of the report on the coastal line.";
-        }
-        return article(id, "Coastal line closed", "2024-03-04", paragraphs);
-    }
-
-    private static ClaimGroup group(String text, String... at) {
-        List<Sentence> sentences = new ArrayList<>();
-        List<String> articles = new ArrayList<>();
-        for (String place : at) {
-            String[] parts = place.split(":");
-            sentences.add(new Sentence(parts[0], Integer.parseInt(parts[1]), 0, text));
-            articles.add(parts[0]);
-        }
-        return new ClaimGroup(new Story.Claim(text, text, articles, articles.size() == 1), sentences);
     }
 }

@@ -78,11 +78,4 @@ class SummaryModelTest {
                 "news summaries keep the event and drop the page furniture");
         assertTrue(model.prior("the") > 0.9);
     }
-
-    @Test
-    void wordsAreLowerCasedRunsOfLettersAndDigits() {
-        assertEquals(List.of("turkey", "s", "s", "400", "deal", "cost", "2", "5bn"),
-                SummaryModel.words("Turkey's S-400 deal cost $2.5bn."));
-        assertEquals(List.of(), SummaryModel.words(" -- "));
-    }
 }
