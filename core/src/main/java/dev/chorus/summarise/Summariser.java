@@ -78,10 +78,10 @@ public final class Summariser {
     }
 
     /**
-     * The summary of a story whose quotes are known: a chosen sentence opening "He said" or "She added" whose
-     * quote has a known speaker names the speaker in brackets, as an editor clarifies a quotation ("[Lavrov]
-     * said ..."): out of its article, and after another person's sentence, the pronoun would point at the wrong
-     * one.
+     * The summary of a story whose quotes are known: a chosen sentence opening "He said" or "She added", or
+     * closing a quotation with "she said", whose quote has a known speaker names the speaker in brackets, as an
+     * editor clarifies a quotation ("[Lavrov] said ..."): out of its article, and after another person's
+     * sentence, the pronoun would point at the wrong one.
      *
      * @param articles the story's articles in story order, used when no claim is usable
      * @param claims   the story's claims with the sentences that state them
@@ -178,24 +178,34 @@ public final class Summariser {
                 + SENTENCE_WEIGHT * model.sentenceScore(c.features());
     }
 
-    /** {@code text} with an opening "He"/"She" replaced by the bracketed surname of its quote's speaker, if known. */
+    /**
+     * {@code text} with an opening "He"/"She", or a "he"/"she" right after a closing quote mark, replaced by the
+     * bracketed surname of its quote's speaker, if known.
+     */
     static String namingSpeaker(String text, List<Story.Quote> quotes) {
-        java.util.regex.Matcher opening = PERSONAL_PRONOUN.matcher(text);
-        if (!opening.lookingAt()) {
-            return text;
+        java.util.regex.Matcher pronoun = PERSONAL_PRONOUN.matcher(text);
+        if (!pronoun.lookingAt()) {
+            pronoun = PRONOUN_AFTER_QUOTE.matcher(text);
+            if (!pronoun.find()) {
+                return text;
+            }
         }
         String folded = dev.chorus.sentence.Folding.fold(text);
         for (Story.Quote quote : quotes) {
             String said = dev.chorus.sentence.Folding.fold(quote.text()).replaceAll("[\\p{Punct}\\s]+$", "");
             if (quote.speaker() != null && said.length() >= 12 && folded.contains(said)) {
                 String[] names = quote.speaker().strip().split("\\s+");
-                return "[" + names[names.length - 1] + "]" + text.substring(opening.end(1));
+                return text.substring(0, pronoun.start(1)) + "[" + names[names.length - 1] + "]"
+                        + text.substring(pronoun.end(1));
             }
         }
         return text;
     }
 
     private static final java.util.regex.Pattern PERSONAL_PRONOUN = java.util.regex.Pattern.compile("(He|She)\\s");
+    /** The attribution after a quotation: {@code "... bolt by bolt," she said}. */
+    private static final java.util.regex.Pattern PRONOUN_AFTER_QUOTE =
+            java.util.regex.Pattern.compile("[,.!?…][\"”’]\\s+(he|she)\\s");
 
     /** First sentences of each article in turn, for stories whose claims give nothing to rank. */
     private List<Chosen> leadSentences(List<AnalysedArticle> articles) {

@@ -121,6 +121,12 @@ class SummariserTest {
         assertEquals("They said the crossings would stay open through the winter.",
                 Summariser.namingSpeaker("They said the crossings would stay open through the winter.", quotes),
                 "only he and she stand for one person");
+        assertEquals("\"We will keep the crossings open through the winter,\" [Marlow] said on Tuesday.",
+                Summariser.namingSpeaker("\"We will keep the crossings open through the winter,\" she said on Tuesday.",
+                        quotes), "the attribution after the quotation");
+        assertEquals("“We will keep the crossings open through the winter.” She said the council agreed.",
+                Summariser.namingSpeaker("“We will keep the crossings open through the winter.” She said the council agreed.",
+                        quotes), "a capital She after the quotation starts another sentence's worth of claim: left");
         assertEquals("Hence the council will \"keep the crossings open through the winter\".",
                 Summariser.namingSpeaker("Hence the council will \"keep the crossings open through the winter\".", quotes));
     }
