@@ -4,26 +4,27 @@ import dev.chorus.compare.ClaimGroup;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
-import dev.chorus.sentence.Terms;
 import dev.chorus.sentence.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Builds an extractive summary from a story's aligned claims, choosing the sentences a human summary would
- * share most with: each step takes the candidate that adds the most likely-summary words not yet covered (per
- * word to the power {@value #LENGTH_EXPONENT}, so long sentences are not favoured for length alone) plus
- * {@value #SENTENCE_WEIGHT} times the sentence's own score, both from the {@link SummaryModel}, which weighs how
- * many outlets report a claim, how early and how central it is. A candidate that mostly repeats a chosen one is
- * skipped, and one over {@value SummaryFeatures#MAX_WORDS} words comes only when the others leave the budget
- * open. Chosen sentences are given most-supported first (ties: earlier in the story), except that a sentence
- * opening with a pronoun ("He added ...") never opens the summary; each cites every article that reports it.
+ * share most with. Each step takes the candidate with the highest gain: the summed chances of its words not yet
+ * covered, divided by its length in words to the power {@value #LENGTH_EXPONENT} (so a sentence is not favoured
+ * for length alone), plus {@value #SENTENCE_WEIGHT} times its sentence score; both come from the
+ * {@link SummaryModel}, which weighs how many outlets report a claim, how early and how central it is. Of
+ * candidates that repeat each other, the one reported by the most articles is told, and a candidate that mostly
+ * repeats a chosen one is skipped; one over {@value SummaryFeatures#MAX_WORDS} words comes only when the others
+ * leave the budget open. Chosen sentences are given most-supported first (ties: earlier in the story), except
+ * that a sentence opening with a pronoun ("He added ...") never opens the summary; each cites every article
+ * that reports it.
  */
 public final class Summariser {
 
