@@ -19,12 +19,14 @@ final class Junk {
             java.util.regex.Pattern.compile("^\\d{1,2}\\.\\s|\\s\\d{1,2}\\.$");
 
     /**
-     * A photo credit in brackets inside a sentence, or an agency caption's opening ("FILE - In this May 3 file
-     * photo, ..."): captions glued into the text by a scraper.
+     * A photo credit in brackets inside a sentence, an agency caption's opening ("FILE - In this May 3 file
+     * photo, ..."), or a player's or picture's caption label ("Media caption The BBC's reporter explains ...",
+     * which a scrape runs on into the article's lead with no boundary to cut at): captions glued into the text.
      */
     private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
             "\\(\\s?(?:associated press|ap photo\\b[^)]{0,60}|reuters photo\\b[^)]{0,60}|afp photo\\b[^)]{0,60})\\s?\\)"
-                    + "|^file\\s?(?:-|\u2013|\u2014|photo\\s?:)|\\bin this [^.!?]{0,50}\\bfile (?:photo|image)\\b",
+                    + "|^file\\s?(?:-|\u2013|\u2014|photo\\s?:)|\\bin this [^.!?]{0,50}\\bfile (?:photo|image)\\b"
+                    + "|(?<!\\b(?:the|an?) )\\b(?:media|image) caption\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private Junk() {

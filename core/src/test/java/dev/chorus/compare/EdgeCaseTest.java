@@ -61,6 +61,10 @@ class EdgeCaseTest {
                 + "opening of the new harbour."));
         assertTrue(Junk.isJunk("Residents queue for water in Brenholt in this March 3, 2016 file photo."));
         assertFalse(Junk.isJunk("The file photo the council released on Monday showed the bridge before the storm."));
+        assertTrue(Junk.isJunk("media caption footage shows the rescue at the harbour a fisherman was pulled from "
+                + "the water off brenholt on monday."), "the label runs into the lead: no boundary to cut at");
+        assertTrue(Junk.isJunk("Residents wait outside the hospital. Image caption The hospital was evacuated."));
+        assertFalse(Junk.isJunk("The council said the image caption had named the wrong harbour in Brenholt."));
     }
 
     @Test
