@@ -99,14 +99,13 @@ public final class TrainSummaryModel {
                 return;
             }
             List<String> reference = Rouge.tokens(summary);
-            Map<String, Integer> unigrams = grams(reference, 1);
-            Map<String, Integer> pairs = grams(reference, 2);
             double[] mean = new double[sentenceFeatures];
             double meanY = 0;
             int first = sentenceX.size();
             for (SummaryFeatures.Candidate c : story.candidates()) {
                 List<String> tokens = Rouge.tokens(c.text());
-                double y = (1 - PAIR_SHARE) * share(tokens, unigrams, 1) + PAIR_SHARE * share(tokens, pairs, 2);
+                double y = (1 - PAIR_SHARE) * Rouge.precisionN(tokens, reference, 1)
+                        + PAIR_SHARE * Rouge.precisionN(tokens, reference, 2);
                 sentenceX.add(c.features().clone());
                 sentenceY.add(y);
                 meanY += y;
@@ -163,25 +162,6 @@ public final class TrainSummaryModel {
                 each.accept(node.path("summary").asText(), documents);
             }
         }
-    }
-
-    private static Map<String, Integer> grams(List<String> tokens, int n) {
-        Map<String, Integer> out = new HashMap<>();
-        for (int i = 0; i + n <= tokens.size(); i++) {
-            out.merge(String.join(" ", tokens.subList(i, i + n)), 1, Integer::sum);
-        }
-        return out;
-    }
-
-    /** The share of the sentence's n-grams the summary has, counts clipped as ROUGE clips them. */
-    private static double share(List<String> tokens, Map<String, Integer> reference, int n) {
-        Map<String, Integer> mine = grams(tokens, n);
-        int total = Math.max(1, tokens.size() - n + 1);
-        int shared = 0;
-        for (Map.Entry<String, Integer> e : mine.entrySet()) {
-            shared += Math.min(e.getValue(), reference.getOrDefault(e.getKey(), 0));
-        }
-        return shared / (double) total;
     }
 
     /** Minimises squared error plus {@code penalty} times the squared weights. */

@@ -58,15 +58,31 @@ public final class Rouge {
         if (n < 1) {
             throw new IllegalArgumentException("n must be positive, was " + n);
         }
-        Map<List<String>, Integer> ref = ngrams(reference, n);
-        Map<List<String>, Integer> cand = ngrams(candidate, n);
         int candidateTotal = Math.max(0, candidate.size() - n + 1);
         int referenceTotal = Math.max(0, reference.size() - n + 1);
+        return f1(overlap(candidate, reference, n), candidateTotal, referenceTotal);
+    }
+
+    /**
+     * ROUGE-N precision: the share of the candidate's n-grams the reference has, counts clipped as for
+     * {@link #rougeN}; 0 for a candidate without n-grams.
+     */
+    public static double precisionN(List<String> candidate, List<String> reference, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be positive, was " + n);
+        }
+        int candidateTotal = candidate.size() - n + 1;
+        return candidateTotal <= 0 ? 0 : (double) overlap(candidate, reference, n) / candidateTotal;
+    }
+
+    /** The clipped n-gram overlap: each n-gram counts min(times in candidate, times in reference). */
+    private static int overlap(List<String> candidate, List<String> reference, int n) {
+        Map<List<String>, Integer> ref = ngrams(reference, n);
         int overlap = 0;
-        for (Map.Entry<List<String>, Integer> e : cand.entrySet()) {
+        for (Map.Entry<List<String>, Integer> e : ngrams(candidate, n).entrySet()) {
             overlap += Math.min(e.getValue(), ref.getOrDefault(e.getKey(), 0));
         }
-        return f1(overlap, candidateTotal, referenceTotal);
+        return overlap;
     }
 
     /** ROUGE-L F1 from the longest common subsequence of the two token sequences. */

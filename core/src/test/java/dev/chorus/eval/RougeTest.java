@@ -46,6 +46,17 @@ class RougeTest {
     }
 
     @Test
+    void precisionIsTheClippedShareOfTheCandidatesNgrams() {
+        // candidate "the cat sat the" against reference "the cat": unigrams the x2, cat, sat; clipped overlap
+        // min(2, 1) + 1 = 2 of 4; bigrams "the cat", "cat sat", "sat the": 1 of 3
+        List<String> candidate = Rouge.tokens("The cat sat, the");
+        List<String> reference = Rouge.tokens("the cat");
+        assertEquals(0.5, Rouge.precisionN(candidate, reference, 1), EPS);
+        assertEquals(1.0 / 3, Rouge.precisionN(candidate, reference, 2), EPS);
+        assertEquals(0.0, Rouge.precisionN(List.of("cat"), reference, 2), EPS, "no bigram to share");
+    }
+
+    @Test
     void reorderedShortCandidate() {
         // candidate police arrested two men (4)
         // reference two men were arrested by police on monday (8)
