@@ -108,37 +108,39 @@ public final class Summariser {
     private List<Chosen> choose(SummaryFeatures.Story story) {
         Map<String, Double> likely = new HashMap<>();
         story.words().forEach((w, f) -> likely.put(w, model.wordProbability(f)));
-        List<SummaryFeatures.Candidate> readable = new ArrayList<>();
-        List<SummaryFeatures.Candidate> longOnes = new ArrayList<>();
+        List<Weighed> readable = new ArrayList<>();
+        List<Weighed> longOnes = new ArrayList<>();
         for (SummaryFeatures.Candidate c : story.candidates()) {
-            (c.isLong() ? longOnes : readable).add(c);
+            Weighed w = new Weighed(c, Math.pow(Math.max(1, c.words().size()), LENGTH_EXPONENT),
+                    SENTENCE_WEIGHT * model.sentenceScore(c.features()));
+            (c.isLong() ? longOnes : readable).add(w);
         }
         List<Chosen> chosen = new ArrayList<>();
         Set<String> covered = new HashSet<>();
         List<Set<String>> chosenTerms = new ArrayList<>();
         WordBudget budget = new WordBudget(wordBudget);
-        for (List<SummaryFeatures.Candidate> pool : List.of(readable, longOnes)) {
-            List<SummaryFeatures.Candidate> left = new ArrayList<>(pool);
+        for (List<Weighed> pool : List.of(readable, longOnes)) {
+            List<Weighed> left = new ArrayList<>(pool);
             while (budget.open() && !left.isEmpty()) {
-                SummaryFeatures.Candidate best = null;
+                Weighed best = null;
                 double bestGain = Double.NEGATIVE_INFINITY;
-                for (SummaryFeatures.Candidate c : left) {
-                    double gain = gain(c, likely, covered);
-                    if (gain > bestGain || gain == bestGain && c.text().compareTo(best.text()) < 0) {
-                        best = c;
+                for (Weighed w : left) {
+                    double gain = w.gain(likely, covered);
+                    if (gain > bestGain || gain == bestGain && w.text().compareTo(best.text()) < 0) {
+                        best = w;
                         bestGain = gain;
                     }
                 }
                 best = widestReported(best, left, likely, covered);
                 left.remove(best);
-                Set<String> terms = best.terms();
-                if (chosenTerms.stream().anyMatch(t -> overlap(t, terms) > MAX_OVERLAP)) {
+                SummaryFeatures.Candidate c = best.candidate();
+                if (chosenTerms.stream().anyMatch(t -> overlap(t, c.terms()) > MAX_OVERLAP)) {
                     continue;
                 }
-                chosen.add(new Chosen(best.text(), best.articles(), best.position()));
-                chosenTerms.add(terms);
-                covered.addAll(best.words());
-                budget.take(best.text());
+                chosen.add(new Chosen(c.text(), c.articles(), c.position()));
+                chosenTerms.add(c.terms());
+                covered.addAll(c.words());
+                budget.take(c.text());
             }
         }
         return chosen;
@@ -148,17 +150,18 @@ public final class Summariser {
      * Of {@code best} and the candidates left that repeat it (the same fact in other words), the one reported by
      * the most articles, best gain first among equals: a fact should be told as most sources tell it.
      */
-    private SummaryFeatures.Candidate widestReported(SummaryFeatures.Candidate best,
-                                                     List<SummaryFeatures.Candidate> left, Map<String, Double> likely,
-                                                     Set<String> covered) {
-        SummaryFeatures.Candidate widest = best;
+    private static Weighed widestReported(Weighed best, List<Weighed> left, Map<String, Double> likely,
+                                          Set<String> covered) {
+        Weighed widest = best;
         double widestGain = Double.NEGATIVE_INFINITY;
-        for (SummaryFeatures.Candidate c : left) {
-            if (c.articles().size() > best.articles().size() && overlap(c.terms(), best.terms()) > MAX_OVERLAP) {
-                double gain = gain(c, likely, covered);
-                if (c.articles().size() > widest.articles().size()
-                        || c.articles().size() == widest.articles().size() && gain > widestGain) {
-                    widest = c;
+        int reporting = best.candidate().articles().size();
+        for (Weighed w : left) {
+            int articles = w.candidate().articles().size();
+            if (articles > reporting && overlap(w.candidate().terms(), best.candidate().terms()) > MAX_OVERLAP) {
+                double gain = w.gain(likely, covered);
+                int widestArticles = widest.candidate().articles().size();
+                if (articles > widestArticles || articles == widestArticles && gain > widestGain) {
+                    widest = w;
                     widestGain = gain;
                 }
             }
@@ -166,17 +169,27 @@ public final class Summariser {
         return widest;
     }
 
-    /** What a candidate adds: its likely-summary words not yet covered, per length, plus its sentence score. */
-    private double gain(SummaryFeatures.Candidate c, Map<String, Double> likely, Set<String> covered) {
-        double fresh = 0;
-        Set<String> counted = new HashSet<>();
-        for (String w : c.words()) {
-            if (!covered.contains(w) && counted.add(w)) {
-                fresh += likely.get(w);
-            }
+    /**
+     * A candidate with what does not change while the summary grows: the divisor its length gives new words, and
+     * its weighted sentence score.
+     */
+    private record Weighed(SummaryFeatures.Candidate candidate, double lengthDivisor, double score) {
+
+        String text() {
+            return candidate.text();
         }
-        return fresh / Math.pow(Math.max(1, c.words().size()), LENGTH_EXPONENT)
-                + SENTENCE_WEIGHT * model.sentenceScore(c.features());
+
+        /** What it adds: its likely-summary words not yet covered, per length, plus its sentence score. */
+        double gain(Map<String, Double> likely, Set<String> covered) {
+            double fresh = 0;
+            Set<String> counted = new HashSet<>();
+            for (String w : candidate.words()) {
+                if (!covered.contains(w) && counted.add(w)) {
+                    fresh += likely.get(w);
+                }
+            }
+            return fresh / lengthDivisor + score;
+        }
     }
 
     /**

@@ -27,6 +27,8 @@ public final class SummaryFeatures {
             "position", "lead", "logIndex", "centrality", "logWords", "long", "quote", "digit", "pronoun", "said",
             "contentShare", "meanLogFrequency", "sumLogFrequency", "articleCentrality", "logArticleLength",
             "firstArticle", "meanPrior", "priorSum");
+    private static final int POSITION = SENTENCE_FEATURES.indexOf("position");
+    private static final int CENTRALITY = SENTENCE_FEATURES.indexOf("centrality");
     /** Names of a word's features, in order. */
     public static final List<String> WORD_FEATURES = List.of("bias", "sentenceShare", "logSentences",
             "firstPosition", "maxCentrality", "logCount", "priorLogit", "number", "length", "maxSupportShare");
@@ -57,7 +59,7 @@ public final class SummaryFeatures {
 
         /** Whether it is over {@link #MAX_WORDS} words long. */
         boolean isLong() {
-            return Tokenizer.wordCount(text) > MAX_WORDS;
+            return words.size() > MAX_WORDS;
         }
     }
 
@@ -135,7 +137,7 @@ public final class SummaryFeatures {
                     Math.log1p(index),
                     centrality[i],
                     Math.log(wordCount),
-                    Tokenizer.wordCount(text) > MAX_WORDS ? 1 : 0,
+                    words.size() > MAX_WORDS ? 1 : 0,
                     text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 ? 1 : 0,
                     DIGIT.matcher(text).find() ? 1 : 0,
                     startsWithPronoun(text) ? 1 : 0,
@@ -162,8 +164,8 @@ public final class SummaryFeatures {
     private static Map<String, double[]> wordFeatures(List<Candidate> candidates, int articles, SummaryModel model) {
         Map<String, double[]> seen = new HashMap<>();
         for (Candidate c : candidates) {
-            double position = c.features()[3];
-            double centrality = c.features()[6];
+            double position = c.features()[POSITION];
+            double centrality = c.features()[CENTRALITY];
             Set<String> once = new HashSet<>();
             for (String w : c.words()) {
                 double[] d = seen.computeIfAbsent(w, k -> new double[] {0, 1, 0, 0, 0});

@@ -34,7 +34,6 @@ public final class SummaryModel {
 
     private final double[] sentenceWeights;
     private final double[] wordWeights;
-    private final Map<String, Double> priors;
     private final Map<String, int[]> counts;
 
     /**
@@ -52,9 +51,6 @@ public final class SummaryModel {
         this.sentenceWeights = sentenceWeights.clone();
         this.wordWeights = wordWeights.clone();
         this.counts = Map.copyOf(counts);
-        Map<String, Double> p = new HashMap<>();
-        counts.forEach((word, c) -> p.put(word, smoothed(c[0], c[1])));
-        this.priors = Map.copyOf(p);
     }
 
     /** The model shipped with Chorus. */
@@ -141,7 +137,8 @@ public final class SummaryModel {
 
     /** The prior of {@code word}, a lower-cased token of {@link #words}. */
     public double prior(String word) {
-        return priors.getOrDefault(word, UNSEEN_PRIOR);
+        int[] c = counts.get(word);
+        return c == null ? UNSEEN_PRIOR : smoothed(c[0], c[1]);
     }
 
     /** How much of a sentence with these {@link SummaryFeatures#SENTENCE_FEATURES} a human summary would share. */
