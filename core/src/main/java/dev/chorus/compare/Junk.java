@@ -29,6 +29,23 @@ final class Junk {
                     + "|(?<!\\b(?:the|an?) )\\b(?:media|image) caption\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /**
+     * A prompt to the reader rather than a statement about the story: "click here", newsletter and app sign-ups,
+     * "follow us on Twitter", "email him at", a picture gallery's "buy photo" and "image 3 of 20", "toggle
+     * caption", a related link's "Read more:". Scrapes glue these to real sentences; the sentence is lost with
+     * them, which costs less than a summary or claim that tells readers to click.
+     */
+    private static final java.util.regex.Pattern READER_PROMPT = java.util.regex.Pattern.compile(
+            "\\bclick (?:here|the link|below)\\b|\\bplease click\\b"
+                    + "|\\bsign up (?:here|now|today)\\b|\\bfree sign up\\b|\\bnever miss (?:a|an|our|another)\\b"
+                    + "|\\bsign up for (?:the|our|a|my) (?:free )?(?:[\\p{L}\\d'-]+ ){0,5}?(?:newsletter|tipsheet|briefing|alerts?)\\b"
+                    + "|\\bsubscrib(?:e|ing) (?:now|today|here)\\b|\\bby subscribing\\b"
+                    + "|\\bfollow (?:us|him|her|me) (?:on|at) (?:twitter|facebook|instagram|@)"
+                    + "|\\be-?mail (?:him|her|me|us|the author) at\\b|\\bapp for (?:iphone|ipad|android)\\b"
+                    + "|\\bbuy photo\\b|\\bimage \\d{1,3} of\\b|\\bback to gallery\\b|\\btoggle caption\\b"
+                    + "|^read more\\b|>>\\s?read more\\b|\\bread more\\s?:",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private Junk() {
     }
 
@@ -62,7 +79,7 @@ final class Junk {
         if (ENUMERATED.matcher(s).find() || s.startsWith("•") || s.startsWith("·") || glued(s)) {
             return true; // list items, teasers and menu text glued together
         }
-        if (PHOTO_CREDIT.matcher(s).find()) {
+        if (PHOTO_CREDIT.matcher(s).find() || READER_PROMPT.matcher(s).find()) {
             return true;
         }
         char last = s.charAt(s.length() - 1);

@@ -68,6 +68,22 @@ class EdgeCaseTest {
     }
 
     @Test
+    void promptsToTheReaderAreJunkButSentencesAboutTheSameThingsAreNot() {
+        assertTrue(Junk.isJunk("Click here to see the full list of schools closed in brenholt on monday."));
+        assertTrue(Junk.isJunk("Never miss a local story with our newsletters! sign up here the harbour reopened on "
+                + "friday after a week of repairs."), "the prompt runs into the next sentence");
+        assertTrue(Junk.isJunk("Sign up for the free morning briefing newsletter >> the mayor said the harbour would reopen."));
+        assertTrue(Junk.isJunk("Email him at reporter@example.com or follow him on Twitter for updates from Brenholt."));
+        assertTrue(Junk.isJunk("Read more: brenholt council votes to close the harbour for the winter months."));
+        assertTrue(Junk.isJunk("Photo: lena berg buy photo image 3 of 12 the flooded harbour road in brenholt."));
+        assertTrue(Junk.isJunk("Toggle caption lena berg/brenholt post the flooded harbour road on monday morning."));
+        assertFalse(Junk.isJunk("More than 2,000 residents signed up for the council's flood alerts last year."));
+        assertFalse(Junk.isJunk("Pupils in Brenholt read more books than any other town in the region, the survey found."));
+        assertFalse(Junk.isJunk("The mayor told residents to follow the council's advice and stay away from the harbour."));
+        assertFalse(Junk.isJunk("The company said it had lost 40,000 subscribers since the price rise in March."));
+    }
+
+    @Test
     void gluedMenuTextIsJunkButBrandNamesAreNot() {
         assertTrue(Junk.isJunk("Nordic Council of MinistersJoin the Nordic Food Systems Takeover at the summit in Oslo"));
         assertTrue(!Junk.isJunk("AstraZeneca and BlackRock said on Monday that WhatsApp users would get the update."));
