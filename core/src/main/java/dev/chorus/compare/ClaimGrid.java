@@ -131,6 +131,22 @@ public final class ClaimGrid {
             }
             return out;
         }
+
+        /**
+         * Whether a sentence of text {@code text} gives, in some conflict, a variant that fewer articles give than
+         * another: "talks in Moscow" where two articles say Moscow and three Sochi. A tie outnumbers neither.
+         */
+        public boolean outnumbered(String text) {
+            for (Side side : sides(text, conflicts)) {
+                int stated = side.stated.articles().size();
+                for (Story.Variant v : side.conflict.variants()) {
+                    if (v.articles().size() > stated) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** A conflict a claim takes a side in, and the variant it states. */

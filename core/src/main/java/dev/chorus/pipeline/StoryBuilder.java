@@ -56,8 +56,9 @@ public final class StoryBuilder {
                 .toList();
         List<Article> articles = ordered.stream().map(AnalysedArticle::article).toList();
         Comparison found = compare.compare(ordered);
-        List<Story.SummarySentence> summary = citedTrue(
-                summariser.summarise(ordered, found.groups(), found.quotes()), found.conflicts());
+        ClaimGrid.Contradictions contradictions = ClaimGrid.Contradictions.of(found.conflicts());
+        List<Story.SummarySentence> summary = citedTrue(summariser.summarise(ordered, found.groups(),
+                found.quotes(), text -> !contradictions.outnumbered(text)), contradictions);
         String headline = headlines.pick(ordered, summary);
         LocalDate date = dater.eventDate(ordered).orElse(null);
         return new Story(storyId(articles), headline, date, articles, summary, found.claims(), found.quotes(),
@@ -69,11 +70,8 @@ public final class StoryBuilder {
      * as support an article that gives the same words another speaker or the same event another place, which
      * the conflicts tell (as the claims grid marks it). A sentence no article is left to cite keeps its own.
      */
-    static List<Story.SummarySentence> citedTrue(List<Story.SummarySentence> summary, List<Story.Conflict> conflicts) {
-        if (conflicts.isEmpty()) {
-            return summary;
-        }
-        ClaimGrid.Contradictions contradictions = ClaimGrid.Contradictions.of(conflicts);
+    static List<Story.SummarySentence> citedTrue(List<Story.SummarySentence> summary,
+                                                 ClaimGrid.Contradictions contradictions) {
         List<Story.SummarySentence> out = new ArrayList<>(summary.size());
         for (Story.SummarySentence sentence : summary) {
             Set<String> against = contradictions.of(sentence.text(), sentence.articles());

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Builds an extractive summary from a story's aligned claims, choosing the sentences a human summary would
@@ -90,8 +91,21 @@ public final class Summariser {
      */
     public List<Story.SummarySentence> summarise(List<AnalysedArticle> articles, List<ClaimGroup> claims,
                                                  List<Story.Quote> quotes) {
+        return summarise(articles, claims, quotes, text -> true);
+    }
+
+    /**
+     * The summary of a story whose quotes are known, told only from claims whose text {@code tellable} accepts:
+     * the digest keeps out a sentence giving the side of a conflict fewer sources give ("talks in Moscow" where
+     * most say Sochi), which the conflicts section shows instead. Untold claims still count as evidence of what
+     * the story is about.
+     *
+     * @param tellable whether a claim of this text may be a summary sentence
+     */
+    public List<Story.SummarySentence> summarise(List<AnalysedArticle> articles, List<ClaimGroup> claims,
+                                                 List<Story.Quote> quotes, Predicate<String> tellable) {
         SummaryFeatures.Story story = SummaryFeatures.of(articles, claims, model);
-        List<Chosen> chosen = story.candidates().isEmpty() ? leadSentences(articles) : choose(story);
+        List<Chosen> chosen = story.candidates().isEmpty() ? leadSentences(articles) : choose(story, tellable);
         // most-supported first: a reader who stops early has read what most sources agree on
         chosen.sort(Comparator.comparingInt((Chosen c) -> -c.articles().size()).thenComparingInt(Chosen::position));
         // the opening sentence must stand alone: one starting "He added ..." gives way to the first that does not
@@ -105,12 +119,15 @@ public final class Summariser {
                 .toList();
     }
 
-    private List<Chosen> choose(SummaryFeatures.Story story) {
+    private List<Chosen> choose(SummaryFeatures.Story story, Predicate<String> tellable) {
         Map<String, Double> likely = new HashMap<>();
         story.words().forEach((w, f) -> likely.put(w, model.wordProbability(f)));
         List<Weighed> readable = new ArrayList<>();
         List<Weighed> longOnes = new ArrayList<>();
         for (SummaryFeatures.Candidate c : story.candidates()) {
+            if (!tellable.test(c.text())) {
+                continue;
+            }
             Weighed w = new Weighed(c, Math.pow(Math.max(1, c.words().size()), LENGTH_EXPONENT),
                     SENTENCE_WEIGHT * model.sentenceScore(c.features()));
             (c.isLong() ? longOnes : readable).add(w);

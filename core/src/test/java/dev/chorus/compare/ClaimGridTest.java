@@ -90,4 +90,24 @@ class ClaimGridTest {
                 List.of("wire", "observer")));
         assertEquals(java.util.Set.of(), ClaimGrid.Contradictions.of(List.of()).of(sentence, List.of("observer")));
     }
+
+    @Test
+    void aSentenceGivingTheVariantFewerArticlesGiveIsOutnumbered() {
+        ClaimGrid.Contradictions contradictions = ClaimGrid.Contradictions.of(List.of(new Story.Conflict(
+                "where the ministers held talks", List.of(
+                new Story.Variant("Geneva", List.of("wire", "daily", "herald")),
+                new Story.Variant("Vienna", List.of("weekly", "observer")),
+                new Story.Variant("Bern", List.of("gazette", "courier"))))));
+        assertTrue(contradictions.outnumbered("The ministers held talks in Vienna on Tuesday."));
+        assertFalse(contradictions.outnumbered("The ministers held talks in Geneva on Tuesday."));
+        // naming two venues takes no side; nor does a sentence about something else that names one
+        assertFalse(contradictions.outnumbered("The ministers held talks in Geneva, not in Vienna as first planned."));
+        assertFalse(contradictions.outnumbered("Vienna's airport was closed by snow on Tuesday."));
+        // a tie: two articles give Vienna and two Bern, and neither is outnumbered by the other
+        ClaimGrid.Contradictions tie = ClaimGrid.Contradictions.of(List.of(new Story.Conflict(
+                "where the ministers held talks", List.of(
+                new Story.Variant("Vienna", List.of("weekly", "observer")),
+                new Story.Variant("Bern", List.of("gazette", "courier"))))));
+        assertFalse(tie.outnumbered("The ministers held talks in Vienna on Tuesday."));
+    }
 }

@@ -75,4 +75,47 @@ class DigestPipelineTest {
         assertEquals(new DigestPipeline(60).run(forward, List.of()).stories().getFirst().id(),
                 new DigestPipeline(60).run(backward, List.of()).stories().getFirst().id());
     }
+
+    @Test
+    void theSummaryTellsTheVenueMostSourcesGiveAndTheConflictShowsTheOther() {
+        String wire = """
+                Ministers agree to reopen the Arlo rail link
+
+                Transport ministers Hanna Lind and Pavel Orsk held talks in Geneva on Tuesday and agreed to reopen the Arlo rail link by the spring, officials said.
+
+                Norland's minister Hanna Lind said the first trains would carry freight only.
+
+                The link has been closed since a landslide in March damaged two bridges.
+                """;
+        String daily = """
+                Arlo rail link to reopen by spring
+
+                Lind and Orsk held talks in Geneva on Tuesday and agreed that the Arlo rail link would reopen by the spring.
+
+                Freight trains will run first, Norland's minister Hanna Lind said.
+
+                Two bridges on the line were damaged by a landslide in March.
+                """;
+        String weekly = """
+                Norland and Vesta to restore Arlo line
+
+                Transport ministers Hanna Lind and Pavel Orsk held talks in Vienna on Tuesday, where they also signed a customs agreement for the Tarn border crossing and named a joint inspector for the damaged bridges.
+
+                Hanna Lind, Norland's minister, said the line would first carry freight.
+
+                A landslide in March damaged two bridges and closed the link.
+                """;
+        List<Source> sources = List.of(new Source("wire", "in/wire.txt", Source.Kind.TEXT, wire, null),
+                new Source("daily", "in/daily.txt", Source.Kind.TEXT, daily, null),
+                new Source("weekly", "in/weekly.txt", Source.Kind.TEXT, weekly, null));
+
+        // a budget that tells every claim but repeats: only the outnumbered venue is left out
+        Story story = new DigestPipeline(500).run(sources, List.of()).stories().getFirst();
+
+        assertEquals(3, story.articles().size());
+        assertTrue(story.conflicts().stream().anyMatch(c -> c.variants().stream().anyMatch(v -> v.value().equals("Vienna"))),
+                story.conflicts().toString());
+        assertFalse(story.summary().isEmpty());
+        assertTrue(story.summary().stream().noneMatch(s -> s.text().contains("Vienna")), story.summary().toString());
+    }
 }

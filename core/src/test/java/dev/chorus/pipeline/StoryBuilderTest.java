@@ -1,5 +1,6 @@
 package dev.chorus.pipeline;
 
+import dev.chorus.compare.ClaimGrid;
 import dev.chorus.model.Story;
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class StoryBuilderTest {
 
-    private static final List<Story.Conflict> VENUE = List.of(new Story.Conflict(
+    private static final ClaimGrid.Contradictions VENUE = ClaimGrid.Contradictions.of(List.of(new Story.Conflict(
             "where the ministers held talks", List.of(
             new Story.Variant("Geneva", List.of("wire", "daily")),
-            new Story.Variant("Vienna", List.of("weekly")))));
+            new Story.Variant("Vienna", List.of("weekly"))))));
 
     @Test
     void aSummarySentenceDoesNotCiteAnArticleThatContradictsIt() {

@@ -89,6 +89,16 @@ class SummariserTest {
     }
 
     @Test
+    void aClaimTheDigestWillNotTellIsNotChosenButTheRestAre() {
+        List<String> all = new Summariser(500).summarise(ARTICLES, CLAIMS).stream()
+                .map(Story.SummarySentence::text).toList();
+        List<String> told = new Summariser(500).summarise(ARTICLES, CLAIMS, List.of(), text -> !text.equals(BUSES))
+                .stream().map(Story.SummarySentence::text).toList();
+        assertTrue(all.contains(BUSES));
+        assertEquals(all.stream().filter(t -> !t.equals(BUSES)).toList(), told);
+    }
+
+    @Test
     void budgetLimitsLength() {
         assertEquals(1, new Summariser(5).summarise(ARTICLES, CLAIMS).size());
         assertEquals(4, new Summariser(500).summarise(ARTICLES, CLAIMS).size());
