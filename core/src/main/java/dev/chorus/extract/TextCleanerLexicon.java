@@ -17,9 +17,15 @@ final class TextCleanerLexicon {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** Ad-slot markers left by scrapers and ad labels: "[ad_1]", "Advertisement", "Story continues below advertisement". */
+    /**
+     * Ad-slot markers left by scrapers and ad labels inside a line: "[ad_1]", an "Advertisement" (or several, or
+     * glued to a player's "skip" button) between two sentences, and a "Story highlights" label before the
+     * highlights, which no sentence of prose opens with.
+     */
     static final Pattern AD_TOKEN = Pattern.compile("(?i:\\[\\s?ad[_ -]?\\d{0,3}\\s?\\])"
-            + "|(?<=[.!?\"\u201d\u2019] )(?:ADVERTISEMENT|Advertisement)(?= \\p{Lu}| [\"\u201c])");
+            + "|(?<=[.!?\"\u201d\u2019] )(?:ADVERTISEMENT|Advertisement)(?: [Aa]dvertisement)*(?= \\p{Lu}| [\"\u201c])"
+            + "|(?<=^|[.!?\"\u201d\u2019] )(?:ADVERTISEMENT|Advertisement) ?(?:SKIP|[Ss]kip)\\b"
+            + "|(?<=^|[.!?\"\u201d\u2019] )(?:STORY HIGHLIGHTS|Story highlights)(?= )");
     /**
      * Player, picture and sign-up furniture a scrape glued into the prose, removed wherever it stands:
      * "Media playback is unsupported on your device", "Image copyright Getty Images Image caption", "enlarge this

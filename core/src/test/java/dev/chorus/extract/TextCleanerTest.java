@@ -113,6 +113,19 @@ class TextCleanerTest {
     }
 
     @Test
+    void adLabelsAndAHighlightsLabelBetweenSentencesAreCutButTheWordsInProseStay() {
+        Article a = clean("Tessel valley floods\n\nStory highlights rivers rose by two metres overnight in the Tessel "
+                + "valley. Advertisement advertisement \"We have never seen it this high,\" a farmer said. "
+                + "Advertisementskip schools stayed closed on Tuesday. The story highlights how little the dykes were "
+                + "checked. Advertisement revenue of the valley paper fell, its editor said.\n\nCrews cleared the main "
+                + "road by noon on Wednesday.");
+        assertEquals("rivers rose by two metres overnight in the Tessel valley. \"We have never seen it this high,\" a "
+                + "farmer said. schools stayed closed on Tuesday. The story highlights how little the dykes were checked. "
+                + "Advertisement revenue of the valley paper fell, its editor said.", a.paragraphs().get(0));
+        assertEquals(List.of("Story highlights", "Advertisement advertisement", "Advertisementskip"), a.removed());
+    }
+
+    @Test
     void bulletRepeatedByTheNextLineIsKeptOnce() {
         String text = """
                 Ministers agree grain corridor through the Kessa strait
