@@ -31,7 +31,10 @@ final class TextCleanerLexicon {
      * "Media playback is unsupported on your device", "Image copyright Getty Images Image caption", "enlarge this
      * image toggle caption Name/Agency Name/Agency" (the credit given twice), "Advertisement Continue reading the
      * main story", "Please enable JavaScript to watch this video", a newsletter box's "subscribe ... invalid email",
-     * a reprint notice ("This copy is for your personal, non-commercial use only. To order ...").
+     * a reprint notice ("This copy is for your personal, non-commercial use only. To order ..."), a text-size
+     * control ("Text size - + reset"), a video player's "Play Facebook Twitter Embed", a live page's "The latest on
+     * ... (all times local):" heading with its "___" rule and first clock time, and a photo credit naming a picture
+     * agency after a sentence ("Lisa Lake / Getty Images", "Photo by FBI via Getty Images", "Credit: Getty Images").
      */
     static final Pattern INLINE_FURNITURE = ci("media playback is unsupported on your device"
             + "|image copyright (?:[\\p{L}\\d.&'/-]+ ){1,5}?image caption"
@@ -44,10 +47,17 @@ final class TextCleanerLexicon {
             + "(?: could not subscribe, try again later)?(?: invalid email)?"
             + "|(?:[\\p{L} ]{1,30} reprints: )?this copy is for your personal,? non-?commercial use only\\."
             + "(?: to order presentation-ready copies for distribution to your colleagues, clients or customers,? use "
-            + "the order reprints tool at the bottom of any article or visit www\\.[a-z]{2,30}\\.com\\b\\.?)?");
+            + "the order reprints tool at the bottom of any article or visit www\\.[a-z]{2,30}\\.com\\b\\.?)?"
+            + "|\\btext size:? ?- ?\\+ ?reset\\b|\\bplay facebook twitter (?:embed|email)\\b"
+            + "|(?:\\bthe latest on [^.!?()]{5,150}? )?\\( ?all times local ?\\) ?:?(?: ?_{2,})?(?: ?\\d{1,2}: ?\\d{2} [ap]\\.m\\.)?"
+            + "|(?<=^|[.!?\"\u201d)] )\\(? ?(?:(?:photo|image|picture)s? by |(?:photo|image|picture|credit) ?: )"
+            + "(?:[\\p{L}.'-]+(?: | ?/ ?|, | via )){0,5}?getty images\\b(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)"
+            + "|(?<=^|[.!?\"\u201d)] )\\(? ?(?:[\\p{L}.'-]+ ){0,4}?[\\p{L}.'-]+(?: ?/ ?|, | via )getty images\\b"
+            + "(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)");
     /** Words one of which every {@link #INLINE_FURNITURE} phrase has, lower-case: a cheap test before the regex. */
     private static final List<String> INLINE_FURNITURE_HINTS = List.of("playback", "copyright", "caption",
-            "main story", "javascript", "subscrib", "commercial use");
+            "main story", "javascript", "subscrib", "commercial use", "text size", "play facebook", "times local",
+            "getty images");
 
     /** Whether {@code text} may hold {@link #INLINE_FURNITURE}; false means it holds none. */
     static boolean mayHaveInlineFurniture(String text) {

@@ -1131,6 +1131,19 @@ class TextCleanerTest {
     }
 
     @Test
+    void textSizeControlsLivePageHeadingsAndAgencyPhotoCreditsGluedIntoProseAreCut() {
+        Article a = clean("Text size - + reset The Kessa dam held overnight, the water agency said on Tuesday. "
+                + "Play Facebook Twitter Embed Engineers will inspect it on Wednesday.\n\n"
+                + "The Latest on the floods in Kessa (all times local): ___ 9:40 a.m. The river fell by 40 centimetres "
+                + "overnight.\n\n"
+                + "Ida Lund / Getty Images Farmers in the valley lost most of their barley. ( Photo: Jan Berg, "
+                + "AFP/Getty Images ) Photo by Kessa Police via Getty Images Two bridges were closed.");
+        assertEquals(List.of("The Kessa dam held overnight, the water agency said on Tuesday. Engineers will inspect it "
+                + "on Wednesday.", "The river fell by 40 centimetres overnight.",
+                "Farmers in the valley lost most of their barley. Two bridges were closed."), a.paragraphs());
+    }
+
+    @Test
     void htmlCharacterReferencesLeftInScrapedTextAreDecoded() {
         Article a = clean("Kessa Tel &amp; Data raised prices by 4&#37; on Monday &#x2014; its first rise since 2019.\n\n"
                 + "Its R&D budget &amp unknown words like &notanentity; stay as written.");
