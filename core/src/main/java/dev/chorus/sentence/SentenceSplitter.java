@@ -20,6 +20,8 @@ public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
             "maj", "rep", "sen", "gov", "pres", "rev", "hon", "fr", "messrs", "mme", "mlle",
+            "cpl", "pvt", "pfc", "spc", "brig", "lieut", "det", "insp", "supt", "atty", "sens", "reps", "msgr",
+            "ft", "mt",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "inc", "ltd", "co", "corp", "plc", "dept", "univ", "assn", "bros",
             "no", "nos", "vs", "etc", "approx", "est", "fig", "vol", "p", "pp", "ca", "cf", "al",

@@ -26,6 +26,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsMilitaryRanksAndPlacePrefixesInsideTheSentence() {
+        assertEquals(List.of("A soldier based at Ft. Hood told Det. Alvarez and Cpl. Mensah that Mt. Rainier was"
+                        + " closed.", "Nobody else was told."),
+                splitter.split("A soldier based at Ft. Hood told Det. Alvarez and Cpl. Mensah that Mt. Rainier was"
+                        + " closed. Nobody else was told."));
+    }
+
+    @Test
     void keepsDecimalsAndLowerCaseContinuations() {
         assertEquals(List.of("Output rose 2.5 per cent. to 4.1 tonnes, the mill said."),
                 splitter.split("Output rose 2.5 per cent. to 4.1 tonnes, the mill said."));
