@@ -34,7 +34,10 @@ final class TextCleanerLexicon {
      * a reprint notice ("This copy is for your personal, non-commercial use only. To order ..."), a text-size
      * control ("Text size - + reset"), a video player's "Play Facebook Twitter Embed", a live page's "The latest on
      * ... (all times local):" heading with its "___" rule and first clock time, and a photo credit naming a picture
-     * agency after a sentence ("Lisa Lake / Getty Images", "Photo by FBI via Getty Images", "Credit: Getty Images").
+     * agency after a sentence ("Lisa Lake / Getty Images", "Photo by FBI via Getty Images", "Credit: Getty Images"),
+     * and a link box's label between sentences ("Related coverage", "Related videos", "Related story:"; the
+     * headlines after it are left, as nothing marks where they end). A label that reads as prose ("Related news
+     * outlets said ...") is cut only with its colon.
      */
     static final Pattern INLINE_FURNITURE = ci("media playback is unsupported on your device"
             + "|image copyright (?:[\\p{L}\\d.&'/-]+ ){1,5}?image caption"
@@ -53,11 +56,13 @@ final class TextCleanerLexicon {
             + "|(?<=^|[.!?\"\u201d)] )\\(? ?(?:(?:photo|image|picture)s? by |(?:photo|image|picture|credit) ?: )"
             + "(?:[\\p{L}.'-]+(?: | ?/ ?|, | via )){0,5}?getty images\\b(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)"
             + "|(?<=^|[.!?\"\u201d)] )\\(? ?(?:[\\p{L}.'-]+ ){0,4}?[\\p{L}.'-]+(?: ?/ ?|, | via )getty images\\b"
-            + "(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)");
+            + "(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)"
+            + "|(?<=[.!?\"\u201d] )related (?:articles?|stories|coverage|posts|headlines|videos?|links)\\b:?(?= \\S)"
+            + "|(?<=[.!?\"\u201d] )related (?:story|news|content|information|resources|reading):(?= \\S)");
     /** Words one of which every {@link #INLINE_FURNITURE} phrase has, lower-case: a cheap test before the regex. */
     private static final List<String> INLINE_FURNITURE_HINTS = List.of("playback", "copyright", "caption",
             "main story", "javascript", "subscrib", "commercial use", "text size", "play facebook", "times local",
-            "getty images");
+            "getty images", "related ");
 
     /** Whether {@code text} may hold {@link #INLINE_FURNITURE}; false means it holds none. */
     static boolean mayHaveInlineFurniture(String text) {

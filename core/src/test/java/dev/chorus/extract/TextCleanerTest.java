@@ -1144,6 +1144,18 @@ class TextCleanerTest {
     }
 
     @Test
+    void relatedLinkLabelsGluedBetweenSentencesAreCutButRelatedInProseStays() {
+        Article a = clean("The Kessa dam held overnight, the water agency said. Related coverage: Engineers will "
+                + "inspect it on Wednesday. Related Videos Farmers lost most of their barley.\n\n"
+                + "Related stories about the flood were shared widely, and officials related their account to "
+                + "reporters. Related news outlets in the region repeated it.");
+        assertEquals(List.of("The Kessa dam held overnight, the water agency said. Engineers will inspect it on "
+                + "Wednesday. Farmers lost most of their barley.",
+                "Related stories about the flood were shared widely, and officials related their account to "
+                + "reporters. Related news outlets in the region repeated it."), a.paragraphs());
+    }
+
+    @Test
     void htmlCharacterReferencesLeftInScrapedTextAreDecoded() {
         Article a = clean("Kessa Tel &amp; Data raised prices by 4&#37; on Monday &#x2014; its first rise since 2019.\n\n"
                 + "Its R&D budget &amp unknown words like &notanentity; stay as written.");
