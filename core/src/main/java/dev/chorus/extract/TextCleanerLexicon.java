@@ -34,7 +34,8 @@ final class TextCleanerLexicon {
      * a reprint notice ("This copy is for your personal, non-commercial use only. To order ..."), a text-size
      * control ("Text size - + reset"), a video player's "Play Facebook Twitter Embed", a live page's "The latest on
      * ... (all times local):" heading with its "___" rule and first clock time, and a photo credit naming a picture
-     * agency after a sentence ("Lisa Lake / Getty Images", "Photo by FBI via Getty Images", "Credit: Getty Images"),
+     * agency after a sentence ("Lisa Lake / Getty Images", "Lisa Lake/AFP/Getty Images", "Photo by FBI via Getty
+     * Images", "Credit: Getty Images", "| Getty"),
      * and a link box's label between sentences ("Related coverage", "Related videos", "Related story:"; the
      * headlines after it are left, as nothing marks where they end). A label that reads as prose ("Related news
      * outlets said ...") is cut only with its colon.
@@ -55,8 +56,9 @@ final class TextCleanerLexicon {
             + "|(?:\\bthe latest on [^.!?()]{5,150}? )?\\( ?all times local ?\\) ?:?(?: ?_{2,})?(?: ?\\d{1,2}: ?\\d{2} [ap]\\.m\\.)?"
             + "|(?<=^|[.!?\"\u201d)] )\\(? ?(?:(?:photo|image|picture)s? by |(?:photo|image|picture|credit) ?: )"
             + "(?:[\\p{L}.'-]+(?: | ?/ ?|, | via )){0,5}?getty images\\b(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)"
-            + "|(?<=^|[.!?\"\u201d)] )\\(? ?(?:[\\p{L}.'-]+ ){0,4}?[\\p{L}.'-]+(?: ?/ ?|, | via )getty images\\b"
+            + "|(?<=^|[.!?\"\u201d)] )\\(? ?(?:[\\p{L}.'-]+(?: | ?/ ?)){0,4}?[\\p{L}.'-]+(?: ?/ ?|, | via )getty images\\b"
             + "(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)"
+            + "|(?<=[.!?\"\u201d] )\\| ?getty(?: images)?\\b(?= \\S)"
             + "|(?<=[.!?\"\u201d] )related (?:articles?|stories|coverage|posts|headlines|videos?|links)\\b:?(?= \\S)"
             + "|(?<=[.!?\"\u201d] )related (?:story|news|content|information|resources|reading):(?= \\S)");
     /** Words one of which every {@link #INLINE_FURNITURE} phrase has, lower-case: a cheap test before the regex. */

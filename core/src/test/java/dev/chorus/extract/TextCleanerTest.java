@@ -1137,10 +1137,13 @@ class TextCleanerTest {
                 + "The Latest on the floods in Kessa (all times local): ___ 9:40 a.m. The river fell by 40 centimetres "
                 + "overnight.\n\n"
                 + "Ida Lund / Getty Images Farmers in the valley lost most of their barley. ( Photo: Jan Berg, "
-                + "AFP/Getty Images ) Photo by Kessa Police via Getty Images Two bridges were closed.");
+                + "AFP/Getty Images ) Photo by Kessa Police via Getty Images Two bridges were closed. | Getty "
+                + "A school was shut.\n\n"
+                + "Ida Lund/AFP/Getty Images Rescuers reached the village at dawn.");
         assertEquals(List.of("The Kessa dam held overnight, the water agency said on Tuesday. Engineers will inspect it "
                 + "on Wednesday.", "The river fell by 40 centimetres overnight.",
-                "Farmers in the valley lost most of their barley. Two bridges were closed."), a.paragraphs());
+                "Farmers in the valley lost most of their barley. Two bridges were closed. A school was shut.",
+                "Rescuers reached the village at dawn."), a.paragraphs());
     }
 
     @Test
