@@ -22,7 +22,9 @@ import java.util.TreeSet;
  *
  * <p>Candidates are runs of capitalised words (with "of", "de", "al" and the like inside), cut at punctuation
  * and after a possessive ("Russia's"). A sentence-initial word is dropped when the story also writes it in
- * lower case; leading titles, roles and demonyms ("Russian Foreign Minister", "Mr") are stripped and kept as a
+ * lower case, as is a lone sentence-initial group noun ("Authorities said", "Police arrested") and a trailing
+ * connector ("U.S. And"); a word after a lower-case abbreviation ("the u.k. Government") counts as
+ * sentence-initial, as case-folded scrapes capitalise after every period; leading titles, roles and demonyms ("Russian Foreign Minister", "Mr") are stripped and kept as a
  * person cue. Hyphenated forms with a lower-case tail ("Russia-made", "Ankara-based") keep their head.
  *
  * <p>Types: a gazetteer place (countries from {@link Locale}, cities and regions from {@code places.txt}) is a
@@ -262,6 +264,10 @@ public final class EntityExtractor {
                 prev = "in"; // "the resort of Sochi", "the city of Aghdam": as good as "in Sochi"
             }
             boolean prevBreak = start > 0 && toks.get(start - 1).breakAfter();
+            // Case-folded scrapes capitalise after every period, abbreviations too ("the u.k. Government
+            // says"): a word after a lower-case abbreviation is as doubtful as one opening the sentence.
+            boolean initial = start == 0 || prev != null && prev.endsWith(".") && prev.equals(
+                    prev.toLowerCase(Locale.ROOT));
             String next = start + run.size() < toks.size() ? toks.get(start + run.size()).text() : null;
             // "Natalie Boucly of UNRWA", "Minister of Environment of Portugal": a name, then an acronym or place.
             int of = -1;
@@ -271,11 +277,11 @@ public final class EntityExtractor {
                 }
             }
             if (of > 0 && of == run.size() - 2 && splitsAtOf(run, of)) {
-                candidate(new ArrayList<>(run.subList(0, of)), start == 0, prev, prevBreak, null, article,
+                candidate(new ArrayList<>(run.subList(0, of)), initial, prev, prevBreak, null, article,
                         lowerVocab, out);
                 candidate(rest(run, of + 1), false, "of", false, next, article, lowerVocab, out);
             } else {
-                candidate(run, start == 0, prev, prevBreak, next, article, lowerVocab, out);
+                candidate(run, initial, prev, prevBreak, next, article, lowerVocab, out);
             }
         }
     }
@@ -300,6 +306,11 @@ public final class EntityExtractor {
         if (caps >= 3) {
             return; // shouted credit lines and menus
         }
+        // A sentence-initial group noun standing alone ("Authorities said") is no name, though "Police
+        // Scotland" or "Doctors Without Borders" may be.
+        if (initial && words.size() == 1 && Lexicon.GROUP_NOUNS.contains(Folding.fold(words.get(0)))) {
+            return;
+        }
         // A sentence-initial common word ("The", "Although", "Calling") is no name.
         if (initial && !words.isEmpty()) {
             String f = Folding.fold(words.get(0));
@@ -309,6 +320,10 @@ public final class EntityExtractor {
                 initial = false;
                 prev = null;
             }
+        }
+        // No name ends in a connector: a capitalised "And" or "Of" is a case-folded scrape's sentence case.
+        while (words.size() > 1 && CONNECTORS.contains(Folding.fold(words.get(words.size() - 1)))) {
+            words.remove(words.size() - 1);
         }
         // Hyphenated words with a lower-case tail: keep the head ("Russia-made" -> Russia).
         List<String> expanded = new ArrayList<>();

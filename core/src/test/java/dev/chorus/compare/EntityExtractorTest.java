@@ -78,6 +78,30 @@ class EntityExtractorTest {
     }
 
     @Test
+    void groupNounsOpeningASentenceAreNoEntityButNamesStartingWithThemAre() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Authorities said the ferry Santa Lucia ran aground near Piraeus on Sunday.",
+                "Police said two passengers were hurt.",
+                "Government spokesman Pavlos Marinakis said an inquiry would follow.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Police Scotland said it had sent no officers.",
+                "Officials told reporters the ship would be towed to Piraeus.");
+        // a case-folded scrape capitalises after every period, abbreviations too
+        AnalysedArticle c = Fixtures.article("c",
+                "the ship had been sold by a firm in the u.k. Authorities said its papers were in order, and the "
+                        + "u.k. Government says it is helping.",
+                "Lloyd's Register And insurers in Athens were told.");
+        List<Story.Entity> entities = new EntityExtractor().extract(List.of(a, b, c));
+        for (String generic : List.of("Authorities", "Police", "Officials", "Government")) {
+            assertFalse(withAlias(entities, generic).isPresent(), generic + " in " + entities);
+        }
+        assertTrue(withAlias(entities, "Police Scotland").isPresent(), entities.toString());
+        assertFalse(entities.stream().anyMatch(e -> e.name().endsWith(" And")), entities.toString());
+        assertEquals(Story.EntityType.PERSON, withAlias(entities, "Pavlos Marinakis").orElseThrow().type());
+        assertEquals(Story.EntityType.PLACE, withAlias(entities, "Piraeus").orElseThrow().type());
+    }
+
+    @Test
     void rareTwoWordNamesWithoutCuesArePeopleButCommonWordsAreNot() {
         AnalysedArticle a = Fixtures.article("a",
                 "The inquiry into the collapse was led by Greta Lindqvist and will report to Human Rights groups.",
