@@ -36,6 +36,7 @@ final class TextCleanerLexicon {
      * ... (all times local):" heading with its "___" rule and first clock time, and a photo credit naming a picture
      * agency after a sentence ("Lisa Lake / Getty Images", "Lisa Lake/AFP/Getty Images", "Photo by FBI via Getty
      * Images", "Credit: Getty Images", "| Getty"),
+     * an agency picture's caption with its credit ("In this Monday, June 11, 2007 file photo, ... (AP Photo/Name)"),
      * and a link box's label between sentences ("Related coverage", "Related videos", "Related story:"; the
      * headlines after it are left, as nothing marks where they end). A label that reads as prose ("Related news
      * outlets said ...") is cut only with its colon.
@@ -59,12 +60,16 @@ final class TextCleanerLexicon {
             + "|(?<=^|[.!?\"\u201d)] )\\(? ?(?:[\\p{L}.'-]+(?: | ?/ ?)){0,4}?[\\p{L}.'-]+(?: ?/ ?|, | via )getty images\\b"
             + "(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)"
             + "|(?<=[.!?\"\u201d] )\\| ?getty(?: images)?\\b(?= \\S)"
+            + "|(?<=^|[.!?\"\u201d)] )(?:file ?[-\u2013\u2014] ?)?in this (?:[a-z]+,? )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}"
+            + "|\\d{4}),? (?:file )?photo\\b[^()]{0,400}?(?:\\( ?associated press ?\\)|\\( ?ap photo\\b[^()]{0,60}\\))"
+            // an agency dateline after it is cut there, with what precedes it kept as a caption (INNER_DATELINE)
+            + "(?! ?(?:\\p{L}[\\p{L} .,'\u2019-]{1,40}? ?)?\\( ?(?:ap|reuters|afp|cnn) ?\\))"
             + "|(?<=[.!?\"\u201d] )related (?:articles?|stories|coverage|posts|headlines|videos?|links)\\b:?(?= \\S)"
             + "|(?<=[.!?\"\u201d] )related (?:story|news|content|information|resources|reading):(?= \\S)");
     /** Words one of which every {@link #INLINE_FURNITURE} phrase has, lower-case: a cheap test before the regex. */
     private static final List<String> INLINE_FURNITURE_HINTS = List.of("playback", "copyright", "caption",
             "main story", "javascript", "subscrib", "commercial use", "text size", "play facebook", "times local",
-            "getty images", "related ");
+            "getty images", "related ", "associated press", "ap photo");
 
     /** Whether {@code text} may hold {@link #INLINE_FURNITURE}; false means it holds none. */
     static boolean mayHaveInlineFurniture(String text) {

@@ -1147,6 +1147,19 @@ class TextCleanerTest {
     }
 
     @Test
+    void agencyPictureCaptionsWithTheirCreditGluedBetweenSentencesAreCut() {
+        Article a = clean("The Kessa dam held overnight, officials said. In this Monday, June 11, 2007 file photo, "
+                + "workers stand on the dam wall above the... ( Associated Press ) Engineers will inspect it on "
+                + "Wednesday. FILE - In this Sept. 12, 2012 photo, a boat passes the dam. (AP Photo/Ida Lund) "
+                + "Farmers lost most of their barley.\n\n"
+                + "In this 2019 photo essay, the agency shows how the valley changed since the dam was built.");
+        assertEquals(List.of("The Kessa dam held overnight, officials said. Engineers will inspect it on Wednesday. "
+                + "Farmers lost most of their barley.",
+                "In this 2019 photo essay, the agency shows how the valley changed since the dam was built."),
+                a.paragraphs());
+    }
+
+    @Test
     void relatedLinkLabelsGluedBetweenSentencesAreCutButRelatedInProseStays() {
         Article a = clean("The Kessa dam held overnight, the water agency said. Related coverage: Engineers will "
                 + "inspect it on Wednesday. Related Videos Farmers lost most of their barley.\n\n"
