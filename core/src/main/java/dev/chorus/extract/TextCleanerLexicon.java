@@ -200,10 +200,24 @@ final class TextCleanerLexicon {
             + "|^\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?\\s?(?:[A-Z]{2,5})?$|^(?:just now|yesterday|today)$");
     static final Pattern WEEKDAY_LINE = ci("^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?$");
     /**
+     * American states as datelines write them, lower-case: full names and AP abbreviations ("calif.", "n.y.").
+     */
+    private static final String US_STATES = "alabama|alaska|arizona|arkansas|california|colorado|connecticut"
+            + "|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland"
+            + "|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire"
+            + "|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania"
+            + "|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington"
+            + "|west virginia|wisconsin|wyoming|d\\.c\\.|ala\\.|ariz\\.|ark\\.|calif\\.|colo\\.|conn\\.|del\\.|fla\\.|ga\\."
+            + "|ill\\.|ind\\.|kan\\.|ky\\.|la\\.|md\\.|mass\\.|mich\\.|minn\\.|miss\\.|mo\\.|mont\\.|neb\\.|nev\\."
+            + "|n\\.h\\.|n\\.j\\.|n\\.m\\.|n\\.y\\.|n\\.c\\.|n\\.d\\.|okla\\.|ore\\.|pa\\.|r\\.i\\.|s\\.c\\.|s\\.d\\.|tenn\\."
+            + "|vt\\.|va\\.|wash\\.|w\\.va\\.|wis\\.|wyo\\.";
+
+    /**
      * Agency datelines glued to the start of a lead paragraph: "MOSCOW (Reuters) - ", "ANKARA, Dec 29 (AP) -- ",
      * "LONDON \u2014 ", "Atlanta (CNN) " (CNN's, with no dash), and the lower-cased, spaced form of corpora that fold
-     * case ("Kennesaw, ga. ( ap ) \u2014 ").
-     * The place must be capitalised; an agency in brackets or a dash must follow.
+     * case ("Kennesaw, ga. ( ap ) \u2014 "), and an American city with its state ("CLEVELAND, Ohio \u2014 ",
+     * "Cleveland, ohio -- "; the state written in lower case unless the city is in capitals, so "Their
+     * daughter, Georgia \u2014 " stays). The place must be capitalised; an agency in brackets or a dash must follow.
      */
     static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{L} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?\\(\\s?(?i:Reuters|AP|AFP|dpa|Xinhua|TASS|UPI|IANS|PTI|ANI|EFE|ANSA|AA|Anadolu|Sputnik|RIA)\\s?\\)\\s?(?:-{1,2}|\u2013|\u2014|:)\\s"
@@ -213,7 +227,10 @@ final class TextCleanerLexicon {
                     + "|^\\p{Lu}{2}[\\p{Lu} .'\u2019-]{1,30},\\s?(?:\\p{Lu}\\p{Ll}{2,8}\\.?\\s\\d{1,2}|\\d{1,2}\\s\\p{Lu}\\p{Ll}{2,8})(?:,?\\s\\d{4})?\\s?(?:-{1,2}|\u2013|\u2014)\\s"
                     + "|^\\p{Lu}{5,}(?:\\s\\p{Lu}{2,}){0,2}\\s(?:--|\u2013|\u2014)\\s"
                     + "|^(?:\\p{Lu}[\\p{L} .'\u2019-]{1,30}(?:,\\s?[\\p{L}\\d .]{2,25}?)?\\s?)?\\(\\s?(?i:CNN)\\s?\\)\\s?(?:-{1,2}|\u2013|\u2014)?\\s"
-                    + "|^\\(\\s?(?i:Reuters|AP|AFP)\\s?\\)\\s?(?:-{1,2}|\u2013|\u2014)\\s");
+                    + "|^\\(\\s?(?i:Reuters|AP|AFP)\\s?\\)\\s?(?:-{1,2}|\u2013|\u2014)\\s"
+                    // an American dateline, "CLEVELAND, Ohio \u2014 ", or case-folded "cleveland, ohio -- "
+                    + "|^(?:\\p{Lu}[\\p{Lu} .'\u2019-]{1,30}, ?(?i:" + US_STATES + ")|\\p{L}[\\p{L} .'\u2019-]{1,30}, ?(?:"
+                    + US_STATES + "))\\s?(?:--|\u2013|\u2014)\\s");
 
     /**
      * An agency dateline inside a paragraph, after a sentence or a caption's credit: where a scrape that glued the

@@ -630,6 +630,18 @@ class TextCleanerTest {
     }
 
     @Test
+    void americanCityAndStateDatelinesAreSplitFromTheLeadButAnAppositionIsNot() {
+        assertEquals("Three people were hurt when a storm hit the fair on Saturday.", clean(
+                "CLEVELAND, Ohio \u2014 Three people were hurt when a storm hit the fair on Saturday.\n\n"
+                        + "The fair will reopen on Monday.").paragraphs().get(0));
+        assertEquals("three people were hurt when a storm hit the fair on saturday.", clean(
+                "trussville, ala. -- three people were hurt when a storm hit the fair on saturday.\n\n"
+                        + "the fair will reopen on monday.").paragraphs().get(0));
+        String apposition = "Their daughter, Georgia \u2014 who was nine at the time \u2014 saw the storm coming.";
+        assertEquals(apposition, clean(apposition + "\n\nThe fair will reopen on Monday.").paragraphs().get(0));
+    }
+
+    @Test
     void acronymWithDashAtStartOfProseIsNotADateline() {
         String text = """
                 Trade talks resume
