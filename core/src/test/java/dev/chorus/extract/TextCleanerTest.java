@@ -1172,6 +1172,20 @@ class TextCleanerTest {
     }
 
     @Test
+    void liveRulesButtonsTagsAndAgencyFileCreditsGluedBetweenSentencesAreCut() {
+        Article a = clean("The Kessa dam held overnight, officials said. ___ 9: 05 a.m. Engineers will inspect it on "
+                + "Wednesday. Subscribe the river fell by 40 centimetres. Related | Farmers lost most of their barley. "
+                + "Reuters/Ida Lund/File Photo Two bridges were closed. ___ Jo Kim contributed to this report.\n\n"
+                + "Readers who subscribe to the valley paper were told first. Subscribe to the valley paper, the "
+                + "mayor urged them.");
+        assertEquals(List.of("The Kessa dam held overnight, officials said. Engineers will inspect it on Wednesday. "
+                + "the river fell by 40 centimetres. Farmers lost most of their barley. Two bridges were closed.",
+                "Readers who subscribe to the valley paper were told first. Subscribe to the valley paper, the "
+                + "mayor urged them."),
+                a.paragraphs());
+    }
+
+    @Test
     void relatedLinkLabelsGluedBetweenSentencesAreCutButRelatedInProseStays() {
         Article a = clean("The Kessa dam held overnight, the water agency said. Related coverage: Engineers will "
                 + "inspect it on Wednesday. Related Videos Farmers lost most of their barley.\n\n"
