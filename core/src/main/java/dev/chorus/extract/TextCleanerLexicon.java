@@ -19,11 +19,16 @@ final class TextCleanerLexicon {
 
     /**
      * Ad-slot markers left by scrapers and ad labels inside a line: "[ad_1]", an "Advertisement" (or several, or
-     * glued to a player's "skip" button) between two sentences, and a "Story highlights" label before the
-     * highlights, which no sentence of prose opens with.
+     * glued to a player's "skip" button) between two sentences or opening a paragraph of case-folded prose
+     * ("Advertisement the pumps ran ..."), and a "Story highlights" label before the highlights, which no
+     * sentence of prose opens with.
      */
     static final Pattern AD_TOKEN = Pattern.compile("(?i:\\[\\s?ad[_ -]?\\d{0,3}\\s?\\])"
             + "|(?<=[.!?\"\u201d\u2019] )(?:ADVERTISEMENT|Advertisement)(?: [Aa]dvertisement)*(?= \\p{Lu}| [\"\u201c])"
+            // case-folded scrapes lower-case the prose after it; the noun opening a sentence ("Advertisement
+            // revenue fell") takes one of the words it forms compounds with
+            + "|(?<=^|[.!?\"\u201d\u2019] )Advertisement(?: advertisement)*(?= (?!(?:revenues?|spending|sales|campaigns?"
+            + "|agenc(?:y|ies)|industry|markets?|budgets?|rates?|space|slots?|executives?|firms?|deals?|income)\\b)\\p{Ll})"
             + "|(?<=^|[.!?\"\u201d\u2019] )(?:ADVERTISEMENT|Advertisement) ?(?:SKIP|[Ss]kip)\\b"
             + "|(?<=^|[.!?\"\u201d\u2019] )(?:STORY HIGHLIGHTS|Story highlights)(?= )");
     /**

@@ -118,11 +118,15 @@ class TextCleanerTest {
                 + "valley. Advertisement advertisement \"We have never seen it this high,\" a farmer said. "
                 + "Advertisementskip schools stayed closed on Tuesday. The story highlights how little the dykes were "
                 + "checked. Advertisement revenue of the valley paper fell, its editor said.\n\nCrews cleared the main "
-                + "road by noon on Wednesday.");
+                + "road by noon on Wednesday. Advertisement the water fell on thursday.\n\n"
+                + "Advertisement the pumps ran all night, a farmer said.");
+        assertEquals("Crews cleared the main road by noon on Wednesday. the water fell on thursday.", a.paragraphs().get(1));
+        assertEquals("the pumps ran all night, a farmer said.", a.paragraphs().get(2));
         assertEquals("rivers rose by two metres overnight in the Tessel valley. \"We have never seen it this high,\" a "
                 + "farmer said. schools stayed closed on Tuesday. The story highlights how little the dykes were checked. "
                 + "Advertisement revenue of the valley paper fell, its editor said.", a.paragraphs().get(0));
-        assertEquals(List.of("Story highlights", "Advertisement advertisement", "Advertisementskip"), a.removed());
+        assertEquals(List.of("Story highlights", "Advertisement advertisement", "Advertisementskip", "Advertisement",
+                "Advertisement"), a.removed());
     }
 
     @Test
