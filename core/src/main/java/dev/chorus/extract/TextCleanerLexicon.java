@@ -42,7 +42,8 @@ final class TextCleanerLexicon {
      * agency after a sentence ("Lisa Lake / Getty Images", "Lisa Lake/AFP/Getty Images", "Photo by FBI via Getty
      * Images", "Credit: Getty Images", "| Getty"),
      * an agency picture's caption with its credit ("In this Monday, June 11, 2007 file photo, ... (AP Photo/Name)"),
-     * a live page's "___" rule with its clock time or closing credit ("___ 9:05 a.m.", "___ Jo Kim contributed to
+     * a picture credit in brackets after a sentence ("( Photo: Jo Kim, AP )"), a bracketed promo or credit
+     * ("[Watch the video: ...]", "[Photo via Reuters]"), a live page's "___" rule with its clock time or closing credit ("___ 9:05 a.m.", "___ Jo Kim contributed to
      * this report."), a lone "Subscribe" button, "Reuters/Name/File Photo", "Related |" and "Update |" tags,
      * and a link box's label between sentences ("Related coverage", "Related videos", "Related story:"; the
      * headlines after it are left, as nothing marks where they end). A label that reads as prose ("Related news
@@ -71,17 +72,20 @@ final class TextCleanerLexicon {
             + "|\\d{4}),? (?:file )?photo\\b[^()]{0,400}?(?:\\( ?associated press ?\\)|\\( ?ap photo\\b[^()]{0,60}\\))"
             // an agency dateline after it is cut there, with what precedes it kept as a caption (INNER_DATELINE)
             + "(?! ?(?:\\p{L}[\\p{L} .,'\u2019-]{1,40}? ?)?\\( ?(?:ap|reuters|afp|cnn) ?\\))"
+            + "|(?<=[.!?\"\u201d] )\\( ?(?:photo|image|picture|credit)s? ?: [^()]{1,80}\\)(?= \\S)"
+            + "|\\[ ?(?:(?:watch|read|see|listen)\\b[^\\[\\]]{0,150}|(?:photo|image|video)s?(?: via| link|/)[^\\[\\]]{0,60})\\]"
             + "|(?<=[.!?\"\u201d] )(?:related|update) ?\\|(?= \\S)"
             + "|(?<=[.!?\"\u201d] )subscribe(?= (?!to\\b|now\\b|for\\b|today\\b|here\\b)\\p{L})"
             + "|(?<=^|[.!?\"\u201d)] )(?:reuters|afp|epa|ap)(?: ?/ ?[\\p{L}.' -]{2,30}?){1,2} ?/ ?file photo\\b(?= \\S)"
-            + "|(?<=[.!?\"\u201d] )_{3,}(?: ?\\d{1,2}: ?\\d{2} [ap]\\.m\\.| [\\p{L} .,'-]{0,80}\\bcontributed (?:to )?(?:this|the) "
+            + "|(?<=[.!?\"\u201d)\\]] )_{3,}(?: ?\\d{1,2}: ?\\d{2} [ap]\\.m\\.| [\\p{L} .,'-]{0,80}\\bcontributed (?:to )?(?:this|the) "
             + "(?:report|story|article)\\.?)?(?=$| \\S)"
             + "|(?<=[.!?\"\u201d] )related (?:articles?|stories|coverage|posts|headlines|videos?|links)\\b:?(?= \\S)"
             + "|(?<=[.!?\"\u201d] )related (?:story|news|content|information|resources|reading):(?= \\S)");
     /** Words one of which every {@link #INLINE_FURNITURE} phrase has, lower-case: a cheap test before the regex. */
     private static final List<String> INLINE_FURNITURE_HINTS = List.of("playback", "copyright", "caption",
             "main story", "javascript", "subscrib", "commercial use", "text size", "play facebook", "times local",
-            "getty images", "related ", "associated press", "ap photo", "update", "subscribe", "file photo", "___");
+            "getty images", "related ", "associated press", "ap photo", "update", "subscribe", "file photo", "___", "photo", "image", "picture", "credit",
+            "[ ", "[w", "[r", "[s", "[l", "[v");
 
     /** Whether {@code text} may hold {@link #INLINE_FURNITURE}; false means it holds none. */
     static boolean mayHaveInlineFurniture(String text) {

@@ -1176,10 +1176,11 @@ class TextCleanerTest {
     }
 
     @Test
-    void liveRulesButtonsTagsAndAgencyFileCreditsGluedBetweenSentencesAreCut() {
+    void liveRulesButtonsTagsPromosAndPictureCreditsGluedBetweenSentencesAreCut() {
         Article a = clean("The Kessa dam held overnight, officials said. ___ 9: 05 a.m. Engineers will inspect it on "
                 + "Wednesday. Subscribe the river fell by 40 centimetres. Related | Farmers lost most of their barley. "
-                + "Reuters/Ida Lund/File Photo Two bridges were closed. ___ Jo Kim contributed to this report.\n\n"
+                + "Reuters/Ida Lund/File Photo Two bridges were closed. ( Photo: Jo Kim, AP ) [Watch the video: "
+                + "the flood in one minute] ___ Jo Kim contributed to this report.\n\n"
                 + "Readers who subscribe to the valley paper were told first. Subscribe to the valley paper, the "
                 + "mayor urged them.");
         assertEquals(List.of("The Kessa dam held overnight, officials said. Engineers will inspect it on Wednesday. "
