@@ -42,6 +42,8 @@ final class TextCleanerLexicon {
      * agency after a sentence ("Lisa Lake / Getty Images", "Lisa Lake/AFP/Getty Images", "Photo by FBI via Getty
      * Images", "Credit: Getty Images", "| Getty"),
      * an agency picture's caption with its credit ("In this Monday, June 11, 2007 file photo, ... (AP Photo/Name)"),
+     * a gallery's "Buy photo" button and "Image 1 of / 42 caption close" counter, a sign-up box's "Please check
+     * your email and click on the link to activate your account." and "Thank you for registering!",
      * a picture credit in brackets after a sentence ("( Photo: Jo Kim, AP )"), a bracketed promo or credit
      * ("[Watch the video: ...]", "[Photo via Reuters]"), a live page's "___" rule with its clock time or closing credit ("___ 9:05 a.m.", "___ Jo Kim contributed to
      * this report."), a lone "Subscribe" button, "Reuters/Name/File Photo", "Related |" and "Update |" tags,
@@ -72,6 +74,14 @@ final class TextCleanerLexicon {
             + "|\\d{4}),? (?:file )?photo\\b[^()]{0,400}?(?:\\( ?associated press ?\\)|\\( ?ap photo\\b[^()]{0,60}\\))"
             // an agency dateline after it is cut there, with what precedes it kept as a caption (INNER_DATELINE)
             + "(?! ?(?:\\p{L}[\\p{L} .,'\u2019-]{1,40}? ?)?\\( ?(?:ap|reuters|afp|cnn) ?\\))"
+            + "|(?<!\\bto |\\bcan |\\bwill |\\bwould |\\bcould |\\band |\\bor |\\bnot |n't |\\bmay |\\bmust |\\bshould )"
+            + "\\bbuy photo\\b(?= \\S)|\\bimage \\d{1,3} of / ?\\d{1,3}(?: caption close)?\\b"
+            + "|(?:\\bwe have sent you a (?:verification|confirmation) email\\. )?please check your email and click on the link "
+            + "to activate your (?:account|profile)\\."
+            + "|\\bif you do not receive the verification message within a few minutes of signing up, please check your "
+            + "spam or junk folder\\.(?: close\\b)?"
+            + "|\\bthank you for registering!(?: ?thank you for registering!)*(?: we look forward to seeing you on "
+            + "\\[ ?website ?\\] frequently\\.?)?"
             + "|(?<=[.!?\"\u201d] )\\( ?(?:photo|image|picture|credit)s? ?: [^()]{1,80}\\)(?= \\S)"
             + "|\\[ ?(?:(?:watch|read|see|listen)\\b[^\\[\\]]{0,150}|(?:photo|image|video)s?(?: via| link|/)[^\\[\\]]{0,60})\\]"
             + "|(?<=[.!?\"\u201d] )(?:related|update) ?\\|(?= \\S)"
@@ -85,7 +95,7 @@ final class TextCleanerLexicon {
     private static final List<String> INLINE_FURNITURE_HINTS = List.of("playback", "copyright", "caption",
             "main story", "javascript", "subscrib", "commercial use", "text size", "play facebook", "times local",
             "getty images", "related ", "associated press", "ap photo", "update", "subscribe", "file photo", "___", "photo", "image", "picture", "credit",
-            "[ ", "[w", "[r", "[s", "[l", "[v");
+            "[ ", "[w", "[r", "[s", "[l", "[v", "buy photo", "check your email", "verification message", "registering");
 
     /** Whether {@code text} may hold {@link #INLINE_FURNITURE}; false means it holds none. */
     static boolean mayHaveInlineFurniture(String text) {

@@ -1191,6 +1191,18 @@ class TextCleanerTest {
     }
 
     @Test
+    void galleryButtonsAndSignUpBoxTextGluedIntoProseAreCut() {
+        Article a = clean("Ida Lund/The Kessa Times buy photo The Kessa dam held overnight, officials said. Photo: Ida "
+                + "Lund image 1 of / 12 caption close Engineers will inspect it on Wednesday. We have sent you a "
+                + "verification email. Please check your email and click on the link to activate your account. "
+                + "Thank you for registering! thank you for registering! Farmers lost most of their barley.\n\n"
+                + "Farmers who wanted to buy photo prints of the flood could not.");
+        assertEquals(List.of("Ida Lund/The Kessa Times The Kessa dam held overnight, officials said. Photo: Ida Lund "
+                + "Engineers will inspect it on Wednesday. Farmers lost most of their barley.",
+                "Farmers who wanted to buy photo prints of the flood could not."), a.paragraphs());
+    }
+
+    @Test
     void relatedLinkLabelsGluedBetweenSentencesAreCutButRelatedInProseStays() {
         Article a = clean("The Kessa dam held overnight, the water agency said. Related coverage: Engineers will "
                 + "inspect it on Wednesday. Related Videos Farmers lost most of their barley.\n\n"
