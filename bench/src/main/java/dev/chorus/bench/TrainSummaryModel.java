@@ -94,7 +94,7 @@ public final class TrainSummaryModel {
                 return;
             }
             SummaryFeatures.Story story = SummaryFeatures.of(articles,
-                    compare.compare(articles).groups(), priorsOnly);
+                    compare.compare(articles).groups(), priorsOnly, false);
             if (story.candidates().isEmpty()) {
                 return;
             }

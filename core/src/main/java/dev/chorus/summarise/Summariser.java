@@ -20,8 +20,9 @@ import java.util.function.Predicate;
  * share most with. Each step takes the candidate with the highest gain: the summed chances of its words not yet
  * covered, divided by its length in words to the power {@value #LENGTH_EXPONENT} (so a sentence is not favoured
  * for length alone), plus {@value #SENTENCE_WEIGHT} times its sentence score; both come from the
- * {@link SummaryModel}, which weighs how many outlets report a claim, how early and how central it is. Of
- * candidates that repeat each other, the one reported by the most articles is told, and a candidate that mostly
+ * {@link SummaryModel}, which weighs how many outlets report a claim, how early and how central it is. Every
+ * wording of a claim is a candidate (the articles behind a claim may word it differently), and a claim is told
+ * once, in the wording chosen, citing all its articles. Of candidates that repeat each other, the one reported by the most articles is told, and a candidate that mostly
  * repeats a chosen one is skipped; one over {@value SummaryFeatures#MAX_WORDS} words comes only when the others
  * leave the budget open. Chosen sentences are given most-supported first (ties: earlier in the story), except
  * that a sentence opening with a pronoun ("He added ...") never opens the summary; each cites every article
@@ -104,7 +105,7 @@ public final class Summariser {
      */
     public List<Story.SummarySentence> summarise(List<AnalysedArticle> articles, List<ClaimGroup> claims,
                                                  List<Story.Quote> quotes, Predicate<String> tellable) {
-        SummaryFeatures.Story story = SummaryFeatures.of(articles, claims, model);
+        SummaryFeatures.Story story = SummaryFeatures.of(articles, claims, model, true);
         List<Chosen> chosen = story.candidates().isEmpty() ? leadSentences(articles) : choose(story, tellable);
         // most-supported first: a reader who stops early has read what most sources agree on
         chosen.sort(Comparator.comparingInt((Chosen c) -> -c.articles().size()).thenComparingInt(Chosen::position));
@@ -154,6 +155,7 @@ public final class Summariser {
                 if (chosenTerms.stream().anyMatch(t -> overlap(t, c.terms()) > MAX_OVERLAP)) {
                     continue;
                 }
+                left.removeIf(w -> w.candidate().claim() == c.claim()); // a claim is told once
                 chosen.add(new Chosen(c.text(), c.articles(), c.position()));
                 chosenTerms.add(c.terms());
                 covered.addAll(c.words());
@@ -221,9 +223,9 @@ public final class Summariser {
                 return text;
             }
         }
-        String folded = dev.chorus.sentence.Folding.fold(text);
+        String folded = lettersAndDigits(text);
         for (Story.Quote quote : quotes) {
-            String said = dev.chorus.sentence.Folding.fold(quote.text()).replaceAll("[\\p{Punct}\\s]+$", "");
+            String said = lettersAndDigits(quote.text());
             if (quote.speaker() != null && said.length() >= 12 && folded.contains(said)) {
                 String[] names = quote.speaker().strip().split("\\s+");
                 return text.substring(0, pronoun.start(1)) + "[" + names[names.length - 1] + "]"
@@ -233,6 +235,15 @@ public final class Summariser {
         return text;
     }
 
+    /**
+     * Folded text with only its letters and digits, so that a quote is found in a sentence whose punctuation or
+     * spelling of a compound differs ("co-operation", "cooperation"): the quote shown is one article's wording.
+     */
+    private static String lettersAndDigits(String text) {
+        return NOT_LETTER_OR_DIGIT.matcher(dev.chorus.sentence.Folding.fold(text)).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern PERSONAL_PRONOUN = java.util.regex.Pattern.compile("(He|She)\\s");
     /** The attribution after a quotation: {@code "... bolt by bolt," she said}. */
     private static final java.util.regex.Pattern PRONOUN_AFTER_QUOTE =

@@ -9,6 +9,7 @@ import dev.chorus.sentence.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,13 +50,15 @@ public final class SummaryFeatures {
      *
      * @param text     the claim's text
      * @param articles the articles reporting it, in story order
-     * @param position where it first comes in its articles, in thousandths of an article (0 = the lead)
+     * @param position where this wording first comes in its articles, in thousandths of an article (0 = the lead)
      * @param words    its words ({@link SummaryModel#words})
      * @param terms    its content terms ({@link Terms}), for redundancy
      * @param features its {@link #SENTENCE_FEATURES}
+     * @param claim    which claim it tells, counted over the story's usable claims: the wordings of one claim
+     *                 share this number, and a summary tells each claim once
      */
     public record Candidate(String text, List<String> articles, int position, List<String> words, Set<String> terms,
-                            double[] features) {
+                            double[] features, int claim) {
 
         /** Whether it is over {@link #MAX_WORDS} words long. */
         boolean isLong() {
@@ -72,8 +75,17 @@ public final class SummaryFeatures {
     public record Story(List<Candidate> candidates, Map<String, double[]> words) {
     }
 
-    /** The features of the story told by {@code articles} (in story order) with these claims. */
-    public static Story of(List<AnalysedArticle> articles, List<ClaimGroup> claims, SummaryModel model) {
+    /**
+     * The features of the story told by {@code articles} (in story order) with these claims.
+     *
+     * @param wordings whether every wording of a claim is a candidate, or only the one the claim shows: the
+     *                 summariser takes them all, as the wording the aligner shows (the most central) is not
+     *                 always the one a summary would share most words with; the model is fitted on the shown
+     *                 wordings alone, one candidate per claim, so that a claim many articles word differently
+     *                 does not weigh more in the fit
+     */
+    public static Story of(List<AnalysedArticle> articles, List<ClaimGroup> claims, SummaryModel model,
+                           boolean wordings) {
         Map<String, Integer> lengths = new HashMap<>();
         articles.forEach(a -> lengths.put(a.id(), Math.max(1, a.sentences().size())));
         String firstArticle = articles.isEmpty() ? null : articles.getFirst().id();
@@ -107,53 +119,77 @@ public final class SummaryFeatures {
         List<Candidate> candidates = new ArrayList<>(usable.size());
         for (int i = 0; i < usable.size(); i++) {
             ClaimGroup group = usable.get(i);
-            String text = group.claim().text();
             List<String> supporting = group.claim().articles();
-            String article = supporting.getFirst();
-            List<String> words = SummaryModel.words(text);
-            Set<String> terms = usableTerms.get(i);
-            int position = Integer.MAX_VALUE;
-            int index = Integer.MAX_VALUE;
-            for (Sentence s : group.sentences()) {
-                position = Math.min(position, s.index() * 1000 / lengths.getOrDefault(s.articleId(), 1));
-                index = Math.min(index, s.index());
+            double[] ac = articleCentrality.get(supporting.getFirst());
+            Map<String, Sentence> texts = new LinkedHashMap<>(); // each wording, null for the one the claim shows
+            texts.put(group.claim().text(), null);
+            for (Sentence s : wordings ? group.sentences() : List.<Sentence>of()) {
+                if (isUsable(s.text())) {
+                    texts.putIfAbsent(s.text(), s);
+                }
             }
-            double logFrequency = 0;
-            for (String t : terms) {
-                logFrequency += Math.log(sentencesWithTerm.getOrDefault(t, 1));
+            for (Map.Entry<String, Sentence> wording : texts.entrySet()) {
+                String text = wording.getKey();
+                Set<String> terms = wording.getValue() == null ? usableTerms.get(i) : Set.copyOf(Terms.of(text));
+                List<Sentence> at = group.sentences().stream().filter(s -> s.text().equals(text)).toList();
+                if (at.isEmpty()) {
+                    at = group.sentences();
+                }
+                String article = at.getFirst().articleId();
+                double central = wording.getValue() == null ? centrality[i]
+                        : centrality(terms, articlesWithTerm, n - 1);
+                candidates.add(candidate(text, supporting, article, at, terms, central, ac, n, lengths, firstArticle,
+                        sentencesWithTerm, model, i));
             }
-            double prior = 0;
-            for (String w : words) {
-                prior += model.prior(w);
-            }
-            int wordCount = Math.max(1, words.size());
-            double[] ac = articleCentrality.get(article);
-            double[] f = {
-                    supporting.size() / (double) n,
-                    supporting.size() > 1 ? 1 : 0,
-                    Math.log(supporting.size()),
-                    position / 1000.0,
-                    index == 0 ? 1 : 0,
-                    Math.log1p(index),
-                    centrality[i],
-                    Math.log(wordCount),
-                    words.size() > MAX_WORDS ? 1 : 0,
-                    text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 ? 1 : 0,
-                    DIGIT.matcher(text).find() ? 1 : 0,
-                    startsWithPronoun(text) ? 1 : 0,
-                    text.contains(" said") || text.contains(" says") || text.contains(" told") ? 1 : 0,
-                    terms.size() / (double) wordCount,
-                    terms.isEmpty() ? 0 : logFrequency / terms.size(),
-                    logFrequency / 10,
-                    ac[0] / ac[1],
-                    Math.log(lengths.getOrDefault(article, 1)),
-                    article.equals(firstArticle) ? 1 : 0,
-                    prior / wordCount,
-                    prior / 30,
-            };
-            candidates.add(new Candidate(text, supporting, position, words, terms, f));
         }
         return new Story(candidates, wordFeatures(candidates, n, model));
+    }
+
+
+    private static Candidate candidate(String text, List<String> supporting, String article, List<Sentence> at,
+                                       Set<String> terms, double centrality, double[] ac, int n,
+                                       Map<String, Integer> lengths, String firstArticle,
+                                       Map<String, Integer> sentencesWithTerm, SummaryModel model, int claim) {
+        List<String> words = SummaryModel.words(text);
+        int position = Integer.MAX_VALUE;
+        int index = Integer.MAX_VALUE;
+        for (Sentence s : at) {
+            position = Math.min(position, s.index() * 1000 / lengths.getOrDefault(s.articleId(), 1));
+            index = Math.min(index, s.index());
+        }
+        double logFrequency = 0;
+        for (String t : terms) {
+            logFrequency += Math.log(sentencesWithTerm.getOrDefault(t, 1));
+        }
+        double prior = 0;
+        for (String w : words) {
+            prior += model.prior(w);
+        }
+        int wordCount = Math.max(1, words.size());
+        double[] f = {
+                supporting.size() / (double) n,
+                supporting.size() > 1 ? 1 : 0,
+                Math.log(supporting.size()),
+                position / 1000.0,
+                index == 0 ? 1 : 0,
+                Math.log1p(index),
+                centrality,
+                Math.log(wordCount),
+                words.size() > MAX_WORDS ? 1 : 0,
+                text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 ? 1 : 0,
+                DIGIT.matcher(text).find() ? 1 : 0,
+                startsWithPronoun(text) ? 1 : 0,
+                text.contains(" said") || text.contains(" says") || text.contains(" told") ? 1 : 0,
+                terms.size() / (double) wordCount,
+                terms.isEmpty() ? 0 : logFrequency / terms.size(),
+                logFrequency / 10,
+                ac[0] / ac[1],
+                Math.log(lengths.getOrDefault(article, 1)),
+                article.equals(firstArticle) ? 1 : 0,
+                prior / wordCount,
+                prior / 30,
+        };
+        return new Candidate(text, supporting, position, words, terms, f, claim);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.chorus.summarise;
 
 import dev.chorus.compare.ClaimGroup;
 import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,20 @@ class SummariserTest {
         assertEquals(List.of(LANDSLIDE, ENGINEERS, BUSES), summary.stream().map(Story.SummarySentence::text).toList(),
                 "3-source claim, then the 2-source ones in lead order; c3 repeats c1, c6 is a fragment");
         assertEquals(List.of("a", "b", "c"), summary.getFirst().articles());
+    }
+
+    @Test
+    void aClaimWordedDifferentlyByItsArticlesIsToldOnceCitingThemAll() {
+        // a paraphrase sharing few words, so that only knowing it is the same claim keeps it out
+        String reworded = "Services between the two towns stopped after earth slid onto the tracks early on Monday.";
+        ClaimGroup landslide = new ClaimGroup(new Story.Claim("c1", LANDSLIDE, List.of("a", "b"), false),
+                List.of(new Sentence("a", 0, 0, LANDSLIDE), new Sentence("b", 0, 0, reworded)));
+        List<Story.SummarySentence> summary = new Summariser(500).summarise(ARTICLES,
+                List.of(landslide, group("c2", BUSES, "a:5", "b:6")));
+        assertEquals(2, summary.size(), summary.toString());
+        assertTrue(List.of(LANDSLIDE, reworded).contains(summary.getFirst().text()), summary.toString());
+        assertEquals(List.of("a", "b"), summary.getFirst().articles());
+        assertEquals(BUSES, summary.get(1).text());
     }
 
     @Test
@@ -139,5 +154,9 @@ class SummariserTest {
                         quotes), "a capital She after the quotation starts another sentence's worth of claim: left");
         assertEquals("Hence the council will \"keep the crossings open through the winter\".",
                 Summariser.namingSpeaker("Hence the council will \"keep the crossings open through the winter\".", quotes));
+        assertEquals("[Marlow] added that the council would \u201ckeep the crossings open through the winter\u201d.",
+                Summariser.namingSpeaker("He added that the council would \u201ckeep the crossings open through the "
+                        + "winter\u201d.", List.of(new Story.Quote("Ines Marlow", "keep the crossings open, through "
+                        + "the winter", List.of("a")))), "another article's punctuation of the same quote");
     }
 }

@@ -2,6 +2,8 @@ package dev.chorus.summarise;
 
 import dev.chorus.compare.ClaimGroup;
 import dev.chorus.model.AnalysedArticle;
+import dev.chorus.model.Sentence;
+import dev.chorus.model.Story;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -28,7 +30,7 @@ class SummaryFeaturesTest {
     void aClaimsFeaturesSayHowWidelyHowEarlyAndHowItIsWritten() {
         List<ClaimGroup> claims = List.of(group("c1", CLOSED, "a:0", "b:0"), group("c2", BUSES, "b:2"),
                 group("c3", QUOTE, "b:4"), group("c4", "Trains?", "a:3", "b:7"));
-        SummaryFeatures.Story story = SummaryFeatures.of(ARTICLES, claims, MODEL);
+        SummaryFeatures.Story story = SummaryFeatures.of(ARTICLES, claims, MODEL, false);
         assertEquals(List.of(CLOSED, BUSES, QUOTE), story.candidates().stream().map(SummaryFeatures.Candidate::text)
                 .toList(), "the question is no candidate");
         double[] closed = story.candidates().get(0).features();
@@ -49,10 +51,26 @@ class SummaryFeaturesTest {
     }
 
     @Test
+    void everyWordingOfAClaimIsACandidateOnlyWhenAsked() {
+        String reworded = "A landslide on Monday made the regional rail operator close the coastal line.";
+        ClaimGroup closed = new ClaimGroup(new Story.Claim("c1", CLOSED, List.of("a", "b"), false),
+                List.of(new Sentence("a", 0, 0, CLOSED), new Sentence("b", 3, 0, reworded)));
+        List<ClaimGroup> claims = List.of(closed, group("c2", BUSES, "b:2"));
+        assertEquals(List.of(CLOSED, BUSES), SummaryFeatures.of(ARTICLES, claims, MODEL, false).candidates().stream()
+                .map(SummaryFeatures.Candidate::text).toList());
+        List<SummaryFeatures.Candidate> all = SummaryFeatures.of(ARTICLES, claims, MODEL, true).candidates();
+        assertEquals(List.of(CLOSED, reworded, BUSES), all.stream().map(SummaryFeatures.Candidate::text).toList());
+        assertEquals(List.of(0, 0, 1), all.stream().map(SummaryFeatures.Candidate::claim).toList());
+        assertEquals(List.of("a", "b"), all.get(1).articles(), "a wording cites the whole claim");
+        assertEquals(0.375, feature(all.get(1).features(), "position"), 1e-12, "sentence 3 of 8, its own place");
+        assertEquals(0.0, feature(all.get(1).features(), "firstArticle"), "written by the second article");
+    }
+
+    @Test
     void aWordsFeaturesSayHowMuchOfTheStoryUsesIt() {
         List<ClaimGroup> claims = List.of(group("c1", CLOSED, "a:0", "b:0"), group("c2", BUSES, "b:2"),
                 group("c3", QUOTE, "b:4"));
-        Map<String, double[]> words = SummaryFeatures.of(ARTICLES, claims, MODEL).words();
+        Map<String, double[]> words = SummaryFeatures.of(ARTICLES, claims, MODEL, false).words();
         double[] the = words.get("the");
         assertEquals(1.0, word(the, "bias"));
         assertEquals(2 / 3.0, word(the, "sentenceShare"), 1e-12, "in two of the three candidates");
