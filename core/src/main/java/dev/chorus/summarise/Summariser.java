@@ -25,7 +25,8 @@ import java.util.function.Predicate;
  * once, in the wording chosen, citing all its articles. Of candidates that repeat each other, the one reported by the most articles is told, and a candidate that mostly
  * repeats a chosen one is skipped; one over {@value SummaryFeatures#MAX_WORDS} words comes only when the others
  * leave the budget open. Chosen sentences are given most-supported first (ties: earlier in the story), except
- * that a sentence opening with a pronoun ("He added ...") never opens the summary; each cites every article
+ * that a sentence opening with a pronoun ("He added ...") or a connective ("But ...") never opens the summary;
+ * each cites every article
  * that reports it.
  */
 public final class Summariser {
@@ -109,9 +110,10 @@ public final class Summariser {
         List<Chosen> chosen = story.candidates().isEmpty() ? leadSentences(articles) : choose(story, tellable);
         // most-supported first: a reader who stops early has read what most sources agree on
         chosen.sort(Comparator.comparingInt((Chosen c) -> -c.articles().size()).thenComparingInt(Chosen::position));
-        // the opening sentence must stand alone: one starting "He added ..." gives way to the first that does not
+        // the opening sentence must stand alone: one starting "He added ..." or "But ..." gives way to the first
+        // that does not
         for (int i = 0; i < chosen.size(); i++) {
-            if (!SummaryFeatures.startsWithPronoun(chosen.get(i).text())) {
+            if (!SummaryFeatures.startsWithPronoun(chosen.get(i).text()) && !leansBack(chosen.get(i).text())) {
                 chosen.add(0, chosen.remove(i));
                 break;
             }
@@ -244,6 +246,13 @@ public final class Summariser {
     }
 
     private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Whether a sentence opens with a word tying it to the one before ("But ...", "Also, ..."). */
+    static boolean leansBack(String text) {
+        return CONNECTIVE_OPENING.matcher(text.strip()).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern CONNECTIVE_OPENING = java.util.regex.Pattern.compile(
+            "(?:But|And|Also|However|Yet|Still|Instead|Meanwhile|Moreover|Furthermore|Besides|Nevertheless)\\b");
     private static final java.util.regex.Pattern PERSONAL_PRONOUN = java.util.regex.Pattern.compile("(He|She)\\s");
     /** The attribution after a quotation: {@code "... bolt by bolt," she said}. */
     private static final java.util.regex.Pattern PRONOUN_AFTER_QUOTE =

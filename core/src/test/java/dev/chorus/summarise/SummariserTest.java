@@ -60,6 +60,15 @@ class SummariserTest {
     }
 
     @Test
+    void aSentenceOpeningWithAConnectiveDoesNotOpenTheSummary() {
+        String but = "But the operator said the slope had been unstable for years and should have been watched.";
+        List<ClaimGroup> claims = List.of(group("c1", but, "a:2", "b:3", "c:2"), group("c2", BUSES, "a:0", "b:0"));
+        List<Story.SummarySentence> summary = new Summariser(500).summarise(ARTICLES, claims);
+        assertEquals(List.of(BUSES, but), summary.stream().map(Story.SummarySentence::text).toList());
+        assertFalse(Summariser.leansBack("Butler County officials closed the road."), "a word, not a connective");
+    }
+
+    @Test
     void mostSupportedComeFirstWhateverTheirPlaceInTheStory() {
         List<ClaimGroup> claims = List.of(group("c1", BUSES, "a:0", "b:0"), group("c2", SLOPE, "a:1"),
                 group("c3", ENGINEERS, "a:4", "b:5", "c:3"));
