@@ -24,8 +24,9 @@ import java.util.TreeSet;
  * and after a possessive ("Russia's"). A sentence-initial word is dropped when the story also writes it in
  * lower case, as is a lone sentence-initial group noun ("Authorities said", "Police arrested") and a trailing
  * connector ("U.S. And"); a word after a lower-case abbreviation ("the u.k. Government") counts as
- * sentence-initial, as case-folded scrapes capitalise after every period; leading titles, roles and demonyms ("Russian Foreign Minister", "Mr") are stripped and kept as a
- * person cue. Hyphenated forms with a lower-case tail ("Russia-made", "Ankara-based") keep their head.
+ * sentence-initial, as case-folded scrapes capitalise after every period. Leading titles, roles and demonyms
+ * ("Russian Foreign Minister", "Mr") are stripped and kept as a person cue. Hyphenated forms with a lower-case
+ * tail ("Russia-made", "Ankara-based") keep their head.
  *
  * <p>Types: a gazetteer place (countries from {@link Locale}, cities and regions from {@code places.txt}) is a
  * PLACE; a name with an organisation word (Ministry, Council, Union...) or an acronym is an ORG; otherwise cues

@@ -22,12 +22,11 @@ import java.util.function.Predicate;
  * for length alone), plus {@value #SENTENCE_WEIGHT} times its sentence score; both come from the
  * {@link SummaryModel}, which weighs how many outlets report a claim, how early and how central it is. Every
  * wording of a claim is a candidate (the articles behind a claim may word it differently), and a claim is told
- * once, in the wording chosen, citing all its articles. Of candidates that repeat each other, the one reported by the most articles is told, and a candidate that mostly
- * repeats a chosen one is skipped; one over {@value SummaryFeatures#MAX_WORDS} words comes only when the others
- * leave the budget open. Chosen sentences are given most-supported first (ties: earlier in the story), except
- * that a sentence opening with a pronoun ("He added ...") or a connective ("But ...") never opens the summary;
- * each cites every article
- * that reports it.
+ * once, in the wording chosen, citing all its articles. Of candidates that repeat each other, the one reported
+ * by the most articles is told, and a candidate that mostly repeats a chosen one is skipped; one over
+ * {@value SummaryFeatures#MAX_WORDS} words comes only when the others leave the budget open. Chosen sentences
+ * are given most-supported first (ties: earlier in the story), except that a sentence opening with a pronoun
+ * ("He added ...") or a connective ("But ...") never opens the summary; each cites every article that reports it.
  */
 public final class Summariser {
 
@@ -245,7 +244,9 @@ public final class Summariser {
         return NOT_LETTER_OR_DIGIT.matcher(dev.chorus.sentence.Folding.fold(text)).replaceAll("");
     }
 
-    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT =
+            java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Whether a sentence opens with a word tying it to the one before ("But ...", "Also, ..."). */
     static boolean leansBack(String text) {
         return CONNECTIVE_OPENING.matcher(text.strip()).lookingAt();

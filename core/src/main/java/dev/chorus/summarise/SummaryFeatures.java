@@ -9,7 +9,7 @@ import dev.chorus.sentence.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,23 +121,22 @@ public final class SummaryFeatures {
             ClaimGroup group = usable.get(i);
             List<String> supporting = group.claim().articles();
             double[] ac = articleCentrality.get(supporting.getFirst());
-            Map<String, Sentence> texts = new LinkedHashMap<>(); // each wording, null for the one the claim shows
-            texts.put(group.claim().text(), null);
+            String shown = group.claim().text();
+            Set<String> texts = new LinkedHashSet<>(List.of(shown));
             for (Sentence s : wordings ? group.sentences() : List.<Sentence>of()) {
                 if (isUsable(s.text())) {
-                    texts.putIfAbsent(s.text(), s);
+                    texts.add(s.text());
                 }
             }
-            for (Map.Entry<String, Sentence> wording : texts.entrySet()) {
-                String text = wording.getKey();
-                Set<String> terms = wording.getValue() == null ? usableTerms.get(i) : Set.copyOf(Terms.of(text));
+            for (String text : texts) {
+                boolean isShown = text.equals(shown);
+                Set<String> terms = isShown ? usableTerms.get(i) : Set.copyOf(Terms.of(text));
                 List<Sentence> at = group.sentences().stream().filter(s -> s.text().equals(text)).toList();
                 if (at.isEmpty()) {
                     at = group.sentences();
                 }
                 String article = at.getFirst().articleId();
-                double central = wording.getValue() == null ? centrality[i]
-                        : centrality(terms, articlesWithTerm, n - 1);
+                double central = isShown ? centrality[i] : centrality(terms, articlesWithTerm, n - 1);
                 candidates.add(candidate(text, supporting, article, at, terms, central, ac, n, lengths, firstArticle,
                         sentencesWithTerm, model, i));
             }
