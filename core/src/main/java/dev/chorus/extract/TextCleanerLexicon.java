@@ -45,8 +45,9 @@ final class TextCleanerLexicon {
      * a gallery's "Buy photo" button and "Image 1 of / 42 caption close" counter, a sign-up box's "Please check
      * your email and click on the link to activate your account." and "Thank you for registering!",
      * a picture credit in brackets after a sentence ("( Photo: Jo Kim, AP )"), a bracketed promo or credit
-     * ("[Watch the video: ...]", "[Photo via Reuters]"), a live page's "___" rule with its clock time or closing credit ("___ 9:05 a.m.", "___ Jo Kim contributed to
-     * this report."), a lone "Subscribe" button, "Reuters/Name/File Photo", "Related |" and "Update |" tags,
+     * ("[Watch the video: ...]", "[Photo via Reuters]"), a live page's "___" rule with its clock time or closing
+     * credit ("___ 9:05 a.m.", "___ Jo Kim contributed to this report."), a lone "Subscribe" button,
+     * "Reuters/Name/File Photo", "Related |" and "Update |" tags,
      * and a link box's label between sentences ("Related coverage", "Related videos", "Related story:"; the
      * headlines after it are left, as nothing marks where they end). A label that reads as prose ("Related news
      * outlets said ...") is cut only with its colon.
@@ -60,42 +61,49 @@ final class TextCleanerLexicon {
             + "(?: to watch this video| in your browser'?s preferences\\.?)?"
             + "|(?:get daily updates directly to your inbox \\+? ?)?subscribe thank you for subscribing!?"
             + "(?: could not subscribe, try again later)?(?: invalid email)?"
-            + "|(?:[\\p{L} ]{1,30} reprints: )?this copy is for your personal,? non-?commercial use only\\."
+            // the outlet's name is looked for only after a sentence end, not at every position of the text
+            + "|(?:(?<=^|[.!?\"\u201d] )[\\p{L} ]{1,30} reprints: )?this copy is for your personal,? non-?commercial use only\\."
             + "(?: to order presentation-ready copies for distribution to your colleagues, clients or customers,? use "
             + "the order reprints tool at the bottom of any article or visit www\\.[a-z]{2,30}\\.com\\b\\.?)?"
             + "|\\btext size:? ?- ?\\+ ?reset\\b|\\bplay facebook twitter (?:embed|email)\\b"
             + "|(?:\\bthe latest on [^.!?()]{5,150}? )?\\( ?all times local ?\\) ?:?(?: ?_{2,})?(?: ?\\d{1,2}: ?\\d{2} [ap]\\.m\\.)?"
-            + "|(?<=^|[.!?\"\u201d)] )\\(? ?(?:(?:photo|image|picture)s? by |(?:photo|image|picture|credit) ?: )"
+            // after a sentence end or at the start: picture credits and captions (one look-behind for all, as it
+            // runs at every position of the text)
+            + "|(?<=^|[.!?\"\u201d)] )(?:\\(? ?(?:(?:photo|image|picture)s? by |(?:photo|image|picture|credit) ?: )"
             + "(?:[\\p{L}.'-]+(?: | ?/ ?|, | via )){0,5}?getty images\\b(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)"
-            + "|(?<=^|[.!?\"\u201d)] )\\(? ?(?:[\\p{L}.'-]+(?: | ?/ ?)){0,4}?[\\p{L}.'-]+(?: ?/ ?|, | via )getty images\\b"
+            + "|\\(? ?(?:[\\p{L}.'-]+(?: | ?/ ?)){0,4}?[\\p{L}.'-]+(?: ?/ ?|, | via )getty images\\b"
             + "(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)"
-            + "|(?<=[.!?\"\u201d] )\\| ?getty(?: images)?\\b(?= \\S)"
-            + "|(?<=^|[.!?\"\u201d)] )(?:file ?[-\u2013\u2014] ?)?in this (?:[a-z]+,? )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}"
+            + "|(?:file ?[-\u2013\u2014] ?)?in this (?:[a-z]+,? )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}"
             + "|\\d{4}),? (?:file )?photo\\b[^()]{0,400}?(?:\\( ?associated press ?\\)|\\( ?ap photo\\b[^()]{0,60}\\))"
             // an agency dateline after it is cut there, with what precedes it kept as a caption (INNER_DATELINE)
             + "(?! ?(?:\\p{L}[\\p{L} .,'\u2019-]{1,40}? ?)?\\( ?(?:ap|reuters|afp|cnn) ?\\))"
-            + "|(?<!\\bto |\\bcan |\\bwill |\\bwould |\\bcould |\\band |\\bor |\\bnot |n't |\\bmay |\\bmust |\\bshould )"
-            + "\\bbuy photo\\b(?= \\S)|\\bimage \\d{1,3} of / ?\\d{1,3}(?: caption close)?\\b"
+            + "|(?:reuters|afp|epa|ap)(?: ?/ ?[\\p{L}.' -]{2,30}?){1,2} ?/ ?file photo\\b(?= \\S))"
+            // after a sentence end: credits, tags, buttons and labels between sentences
+            + "|(?<=[.!?\"\u201d] )(?:\\| ?getty(?: images)?\\b(?= \\S)"
+            + "|\\( ?(?:photo|image|picture|credit)s? ?: [^()]{1,80}\\)(?= \\S)"
+            + "|(?:related|update) ?\\|(?= \\S)"
+            + "|subscribe(?= (?!to\\b|now\\b|for\\b|today\\b|here\\b)\\p{L})"
+            + "|related (?:articles?|stories|coverage|posts|headlines|videos?|links)\\b:?(?= \\S)"
+            + "|related (?:story|news|content|information|resources|reading):(?= \\S))"
+            // the verb's check runs only where "buy" stands, not at every position of the text
+            + "|\\bbuy(?<!\\bto buy|\\bcan buy|\\bwill buy|\\bwould buy|\\bcould buy|\\band buy|\\bor buy|\\bnot buy"
+            + "|n't buy|\\bmay buy|\\bmust buy|\\bshould buy) photo\\b(?= \\S)"
+            + "|\\bimage \\d{1,3} of / ?\\d{1,3}(?: caption close)?\\b"
             + "|(?:\\bwe have sent you a (?:verification|confirmation) email\\. )?please check your email and click on the link "
             + "to activate your (?:account|profile)\\."
             + "|\\bif you do not receive the verification message within a few minutes of signing up, please check your "
             + "spam or junk folder\\.(?: close\\b)?"
             + "|\\bthank you for registering!(?: ?thank you for registering!)*(?: we look forward to seeing you on "
             + "\\[ ?website ?\\] frequently\\.?)?"
-            + "|(?<=[.!?\"\u201d] )\\( ?(?:photo|image|picture|credit)s? ?: [^()]{1,80}\\)(?= \\S)"
             + "|\\[ ?(?:(?:watch|read|see|listen)\\b[^\\[\\]]{0,150}|(?:photo|image|video)s?(?: via| link|/)[^\\[\\]]{0,60})\\]"
-            + "|(?<=[.!?\"\u201d] )(?:related|update) ?\\|(?= \\S)"
-            + "|(?<=[.!?\"\u201d] )subscribe(?= (?!to\\b|now\\b|for\\b|today\\b|here\\b)\\p{L})"
-            + "|(?<=^|[.!?\"\u201d)] )(?:reuters|afp|epa|ap)(?: ?/ ?[\\p{L}.' -]{2,30}?){1,2} ?/ ?file photo\\b(?= \\S)"
             + "|(?<=[.!?\"\u201d)\\]] )_{3,}(?: ?\\d{1,2}: ?\\d{2} [ap]\\.m\\.| [\\p{L} .,'-]{0,80}\\bcontributed (?:to )?(?:this|the) "
-            + "(?:report|story|article)\\.?)?(?=$| \\S)"
-            + "|(?<=[.!?\"\u201d] )related (?:articles?|stories|coverage|posts|headlines|videos?|links)\\b:?(?= \\S)"
-            + "|(?<=[.!?\"\u201d] )related (?:story|news|content|information|resources|reading):(?= \\S)");
+            + "(?:report|story|article)\\.?)?(?=$| \\S)");
     /** Words one of which every {@link #INLINE_FURNITURE} phrase has, lower-case: a cheap test before the regex. */
     private static final List<String> INLINE_FURNITURE_HINTS = List.of("playback", "copyright", "caption",
             "main story", "javascript", "subscrib", "commercial use", "text size", "play facebook", "times local",
-            "getty images", "related ", "associated press", "ap photo", "update", "subscribe", "file photo", "___", "photo", "image", "picture", "credit",
-            "[ ", "[w", "[r", "[s", "[l", "[v", "buy photo", "check your email", "verification message", "registering");
+            "getty", "related ", "associated press", "ap photo", "update |", "update|", "file photo", "___",
+            "photo:", "photo :", "photos:", "image:", "image :", "picture:", "credit:", "credit :", "[", "buy photo",
+            "of /", "check your email", "verification message", "registering");
 
     /** Whether {@code text} may hold {@link #INLINE_FURNITURE}; false means it holds none. */
     static boolean mayHaveInlineFurniture(String text) {
