@@ -26,7 +26,8 @@ import java.util.function.Predicate;
  * by the most articles is told, and a candidate that mostly repeats a chosen one is skipped; one over
  * {@value SummaryFeatures#MAX_WORDS} words comes only when the others leave the budget open. Chosen sentences
  * are given most-supported first (ties: earlier in the story), except that a sentence opening with a pronoun
- * ("He added ...") or a connective ("But ...") never opens the summary; each cites every article that reports it.
+ * ("He added ..."), a connective ("But ...") or a quotation never opens the summary; each cites every article
+ * that reports it.
  */
 public final class Summariser {
 
@@ -109,10 +110,10 @@ public final class Summariser {
         List<Chosen> chosen = story.candidates().isEmpty() ? leadSentences(articles) : choose(story, tellable);
         // most-supported first: a reader who stops early has read what most sources agree on
         chosen.sort(Comparator.comparingInt((Chosen c) -> -c.articles().size()).thenComparingInt(Chosen::position));
-        // the opening sentence must stand alone: one starting "He added ..." or "But ..." gives way to the first
-        // that does not
+        // the opening sentence must stand alone: one starting "He added ...", "But ..." or with a quotation gives
+        // way to the first that does not
         for (int i = 0; i < chosen.size(); i++) {
-            if (!SummaryFeatures.startsWithPronoun(chosen.get(i).text()) && !leansBack(chosen.get(i).text())) {
+            if (opensAStory(chosen.get(i).text())) {
                 chosen.add(0, chosen.remove(i));
                 break;
             }
@@ -247,11 +248,22 @@ public final class Summariser {
     private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT =
             java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /**
+     * Whether a sentence can open a summary: not one that refers back ("He added ...", "But ..."), nor a quotation,
+     * which makes a reader wait for the speaker and says what someone holds rather than what happened.
+     */
+    static boolean opensAStory(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && !SummaryFeatures.startsWithPronoun(t) && !leansBack(t)
+                && QUOTE_MARKS.indexOf(t.charAt(0)) < 0;
+    }
+
     /** Whether a sentence opens with a word tying it to the one before ("But ...", "Also, ..."). */
     static boolean leansBack(String text) {
         return CONNECTIVE_OPENING.matcher(text.strip()).lookingAt();
     }
 
+    private static final String QUOTE_MARKS = "\"“”'‘’«„";
     private static final java.util.regex.Pattern CONNECTIVE_OPENING = java.util.regex.Pattern.compile(
             "(?:But|And|Also|However|Yet|Still|Instead|Meanwhile|Moreover|Furthermore|Besides|Nevertheless)\\b");
     private static final java.util.regex.Pattern PERSONAL_PRONOUN = java.util.regex.Pattern.compile("(He|She)\\s");
