@@ -55,6 +55,11 @@ public final class QuoteExtractor {
     /** Share of the shorter quote's content terms that must occur in the longer one to merge fuzzily. */
     public static final double TERM_CONTAINMENT = QuoteMatch.TERM_CONTAINMENT;
 
+    /** Whether {@code word} (folded, lower case) is a verb of speech that attributes a quote: said, told, added... */
+    public static boolean isSpeechVerb(String word) {
+        return Lexicon.SPEECH_VERBS.contains(word);
+    }
+
     /** A sentence ends at . ! or ? before a space or the end, a closing quote mark allowed in between. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?(\\s|$)");
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen",

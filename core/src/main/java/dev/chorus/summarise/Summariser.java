@@ -1,6 +1,7 @@
 package dev.chorus.summarise;
 
 import dev.chorus.compare.ClaimGroup;
+import dev.chorus.compare.QuoteExtractor;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
@@ -214,12 +215,14 @@ public final class Summariser {
     }
 
     /**
-     * {@code text} with an opening "He"/"She", or a "he"/"she" right after a closing quote mark, replaced by the
-     * bracketed surname of its quote's speaker, if known.
+     * {@code text} with an opening "He"/"She" that is the subject of a speech verb ("He said", "She also told"), or
+     * a "he"/"she" right after a closing quote mark, replaced by the bracketed surname of its quote's speaker, if
+     * known. An opening pronoun doing anything else ("He will take his seat ... 'when ...,' said Schumer") may be
+     * someone other than the speaker of a quote the sentence holds.
      */
     static String namingSpeaker(String text, List<Story.Quote> quotes) {
         java.util.regex.Matcher pronoun = PERSONAL_PRONOUN.matcher(text);
-        if (!pronoun.lookingAt()) {
+        if (!pronoun.lookingAt() || !QuoteExtractor.isSpeechVerb(pronoun.group(2).toLowerCase(java.util.Locale.ROOT))) {
             pronoun = PRONOUN_AFTER_QUOTE.matcher(text);
             if (!pronoun.find()) {
                 return text;
@@ -266,7 +269,9 @@ public final class Summariser {
     private static final String QUOTE_MARKS = "\"“”'‘’«„";
     private static final java.util.regex.Pattern CONNECTIVE_OPENING = java.util.regex.Pattern.compile(
             "(?:But|And|Also|However|Yet|Still|Instead|Meanwhile|Moreover|Furthermore|Besides|Nevertheless)\\b");
-    private static final java.util.regex.Pattern PERSONAL_PRONOUN = java.util.regex.Pattern.compile("(He|She)\\s");
+    /** An opening "He"/"She" and the verb it is the subject of, past an adverb ("He also said", "She later told"). */
+    private static final java.util.regex.Pattern PERSONAL_PRONOUN =
+            java.util.regex.Pattern.compile("(He|She)\\s+(?:(?:also|later|then|further|again|\\p{L}+ly)\\s+)?(\\p{L}+)");
     /** The attribution after a quotation: {@code "... bolt by bolt," she said}. */
     private static final java.util.regex.Pattern PRONOUN_AFTER_QUOTE =
             java.util.regex.Pattern.compile("[,.!?…][\"”’]\\s+(he|she)\\s");

@@ -171,6 +171,13 @@ class SummariserTest {
         assertEquals("“We will keep the crossings open through the winter.” She said the council agreed.",
                 Summariser.namingSpeaker("“We will keep the crossings open through the winter.” She said the council agreed.",
                         quotes), "a capital She after the quotation starts another sentence's worth of claim: left");
+        assertEquals("[Marlow] also told reporters the council would \"keep the crossings open through the winter\".",
+                Summariser.namingSpeaker("She also told reporters the council would \"keep the crossings open "
+                        + "through the winter\".", quotes));
+        assertEquals("He will chair the council, which will \"keep the crossings open through the winter\", "
+                        + "Marlow said.", Summariser.namingSpeaker("He will chair the council, which will \"keep the "
+                        + "crossings open through the winter\", Marlow said.", quotes),
+                "a pronoun that does not say the quote may be someone else");
         assertEquals("Hence the council will \"keep the crossings open through the winter\".",
                 Summariser.namingSpeaker("Hence the council will \"keep the crossings open through the winter\".", quotes));
         assertEquals("[Marlow] added that the council would \u201ckeep the crossings open through the winter\u201d.",
