@@ -89,6 +89,9 @@ final class TextCleanerLexicon {
             + "|\\bbuy(?<!\\bto buy|\\bcan buy|\\bwill buy|\\bwould buy|\\bcould buy|\\band buy|\\bor buy|\\bnot buy"
             + "|n't buy|\\bmay buy|\\bmust buy|\\bshould buy) photo\\b(?= \\S)"
             + "|\\bimage \\d{1,3} of / ?\\d{1,3}(?: caption close)?\\b"
+            // a video page's stamp glued to its description: "Published on Jan 8, 2018 Teacher ..."
+            + "|(?<=^|[.!?\"\u201d)] )(?:published|uploaded|streamed live) on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+            + "|dec)[a-z]{0,6}\\.? \\d{1,2}, \\d{4}(?= \\S)"
             + "|(?:\\bwe have sent you a (?:verification|confirmation) email\\. )?please check your email and click on the link "
             + "to activate your (?:account|profile)\\."
             + "|\\bif you do not receive the verification message within a few minutes of signing up, please check your "
@@ -103,7 +106,8 @@ final class TextCleanerLexicon {
             "main story", "javascript", "subscrib", "commercial use", "text size", "play facebook", "times local",
             "getty", "related ", "associated press", "ap photo", "update |", "update|", "file photo", "___",
             "photo:", "photo :", "photos:", "image:", "image :", "picture:", "credit:", "credit :", "[", "buy photo",
-            "of /", "check your email", "verification message", "registering");
+            "of /", "check your email", "verification message", "registering", "published on", "uploaded on",
+            "streamed live on");
 
     /** Whether {@code text} may hold {@link #INLINE_FURNITURE}; false means it holds none. */
     static boolean mayHaveInlineFurniture(String text) {

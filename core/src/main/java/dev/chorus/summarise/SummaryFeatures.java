@@ -41,6 +41,7 @@ public final class SummaryFeatures {
     private static final Set<String> OPENING_PRONOUNS = Set.of("He", "She", "They", "It", "His", "Her", "Their",
             "This", "These", "Those", "That");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)\\bhttps?://|\\bwww\\.[\\p{L}\\d-]+\\.\\p{L}");
 
     private SummaryFeatures() {
     }
@@ -239,10 +240,14 @@ public final class SummaryFeatures {
         return sum / terms.size();
     }
 
-    /** Whether a claim may be a summary sentence: not too short, not a question, not a fragment. */
+    /**
+     * Whether a claim may be a summary sentence: not too short, not a question, not a fragment, and with no web
+     * address, which marks a link list or a sign-off ("follow us on Twitter: http://...") rather than news.
+     */
     static boolean isUsable(String text) {
         String t = text.strip();
-        if (t.isEmpty() || Tokenizer.wordCount(t) < MIN_WORDS || t.endsWith("?") || t.endsWith(":")) {
+        if (t.isEmpty() || Tokenizer.wordCount(t) < MIN_WORDS || t.endsWith("?") || t.endsWith(":")
+                || WEB_ADDRESS.matcher(t).find()) {
             return false;
         }
         return Character.isLetterOrDigit(t.codePointAt(0)) || "\"“'‘".indexOf(t.charAt(0)) >= 0;

@@ -1203,6 +1203,16 @@ class TextCleanerTest {
     }
 
     @Test
+    void aVideoPagesStampGluedToItsDescriptionIsCutButAPublishedDateInProseStays() {
+        Article a = clean("Published on Jan 8, 2018 Teacher Mara Olsen asked the board why it voted itself a raise. "
+                + "She was led out of the room. Uploaded on March 3, 2019 The board met again.\n\n"
+                + "The report, first published on Jan 8, 2018 by the council, was withdrawn.");
+        assertEquals(List.of("Teacher Mara Olsen asked the board why it voted itself a raise. She was led out of the "
+                + "room. The board met again.",
+                "The report, first published on Jan 8, 2018 by the council, was withdrawn."), a.paragraphs());
+    }
+
+    @Test
     void relatedLinkLabelsGluedBetweenSentencesAreCutButRelatedInProseStays() {
         Article a = clean("The Kessa dam held overnight, the water agency said. Related coverage: Engineers will "
                 + "inspect it on Wednesday. Related Videos Farmers lost most of their barley.\n\n"

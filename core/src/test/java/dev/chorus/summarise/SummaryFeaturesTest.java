@@ -90,6 +90,9 @@ class SummaryFeaturesTest {
         assertFalse(SummaryFeatures.isUsable("Will the buses run until the line is safe?"));
         assertFalse(SummaryFeatures.isUsable("The operator gave three reasons for the closure:"));
         assertFalse(SummaryFeatures.isUsable(") and the operator said the buses would run until Friday."));
+        assertFalse(SummaryFeatures.isUsable("Follow the Kessa line on Twitter: http://bit.ly/kessaline for updates."));
+        assertFalse(SummaryFeatures.isUsable("Timetables for the replacement buses are at www.kessa-rail.example now."));
+        assertTrue(SummaryFeatures.isUsable("The operator said its website would list the replacement buses."));
     }
 
     private static double feature(double[] features, String name) {
