@@ -101,7 +101,10 @@ public final class SentenceSplitter {
         if (Character.isUpperCase(c) || Character.isDigit(c) || Character.isTitleCase(c)) {
             return true;
         }
-        if (c == '"' || c == '“' || c == '«' || c == '\'' || c == '‘' || c == '(' || c == '[' || c == '—') {
+        if (c == '"' || c == '“' || c == '«') {
+            return at + 1 < text.length();
+        }
+        if (c == '\'' || c == '‘' || c == '(' || c == '[' || c == '—') {
             return at + 1 < text.length() && !Character.isLowerCase(text.charAt(at + 1));
         }
         // Scripts without case (Arabic, CJK...) have no capital to look for.

@@ -59,6 +59,11 @@ class SentenceSplitterTest {
     void quoteOpeningAfterAStopStartsANewSentence() {
         assertEquals(List.of("The vote was close.", "\"It is a relief,\" one member said."),
                 splitter.split("The vote was close. \"It is a relief,\" one member said."));
+        // lower-cased text (the Multi-News corpus, some transcripts): a quote after a stop still opens one
+        assertEquals(List.of("the vote was close.", "\"it is a relief, \" one member said."),
+                splitter.split("the vote was close. \"it is a relief, \" one member said."));
+        assertEquals(List.of("they met at 9 a.m. \"on the dot\" and left."),
+                splitter.split("they met at 9 a.m. \"on the dot\" and left."), "an abbreviation's stop");
     }
 
     @Test
