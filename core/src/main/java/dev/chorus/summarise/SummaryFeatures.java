@@ -241,13 +241,14 @@ public final class SummaryFeatures {
     }
 
     /**
-     * Whether a claim may be a summary sentence: not too short, not a question, not a fragment, and with no web
-     * address, which marks a link list or a sign-off ("follow us on Twitter: http://...") rather than news.
+     * Whether a claim may be a summary sentence: not too short, not a question, not a fragment, not cut short
+     * ("... after an early morning shooting..." ends a caption or a teaser), and with no web address, which marks
+     * a link list or a sign-off ("follow us on Twitter: http://...") rather than news.
      */
     static boolean isUsable(String text) {
         String t = text.strip();
         if (t.isEmpty() || Tokenizer.wordCount(t) < MIN_WORDS || t.endsWith("?") || t.endsWith(":")
-                || WEB_ADDRESS.matcher(t).find()) {
+                || t.endsWith("...") || t.endsWith("…") || WEB_ADDRESS.matcher(t).find()) {
             return false;
         }
         return Character.isLetterOrDigit(t.codePointAt(0)) || "\"“'‘".indexOf(t.charAt(0)) >= 0;

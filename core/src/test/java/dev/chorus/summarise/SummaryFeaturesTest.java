@@ -93,6 +93,8 @@ class SummaryFeaturesTest {
         assertFalse(SummaryFeatures.isUsable("Follow the Kessa line on Twitter: http://bit.ly/kessaline for updates."));
         assertFalse(SummaryFeatures.isUsable("Timetables for the replacement buses are at www.kessa-rail.example now."));
         assertTrue(SummaryFeatures.isUsable("The operator said its website would list the replacement buses."));
+        assertFalse(SummaryFeatures.isUsable("Engineers inspect the slope above the northern tunnel after the..."),
+                "a caption or teaser cut short");
     }
 
     private static double feature(double[] features, String name) {
