@@ -582,6 +582,24 @@ public final class EntityExtractor {
                 parent.put(g, target);
             }
         }
+        // The last part of a hyphenated place on its own: "Karabakh" for "Nagorno-Karabakh".
+        for (Group g : all) {
+            if (g.size() != 1 || parent.containsKey(g) || g.key.indexOf('-') >= 0 || g.person() > 0) {
+                continue;
+            }
+            Group target = null;
+            int candidates = 0;
+            for (Group m : all) {
+                if (m != g && m.size() == 1 && !parent.containsKey(m) && m.key.endsWith("-" + g.key)
+                        && m.person() <= 0 && (m.isPlace() || m.placeCue() > 0 || g.isPlace() || g.placeCue() > 0)) {
+                    target = m;
+                    candidates++;
+                }
+            }
+            if (candidates == 1) {
+                parent.put(g, target);
+            }
+        }
         Map<Group, List<Group>> members = new LinkedHashMap<>();
         for (Group g : all) {
             Group root = g;

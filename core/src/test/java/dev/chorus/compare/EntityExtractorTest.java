@@ -78,6 +78,22 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theLastPartOfAHyphenatedPlaceIsAnAliasOfItUnlessTwoPlacesEndSo() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Monitors arrived in the disputed Nagorno-Karabakh region on Monday.",
+                "Both ministers said the Karabakh truce was holding.");
+        AnalysedArticle b = Fixtures.article("b",
+                "Flooding closed roads in North-Kivu province and in South-Kivu province.",
+                "Aid agencies said Kivu needed more trucks.");
+        List<Story.Entity> entities = new EntityExtractor().extract(List.of(a, b));
+        Story.Entity karabakh = withAlias(entities, "Nagorno-Karabakh").orElseThrow();
+        assertEquals("Nagorno-Karabakh", karabakh.name());
+        assertTrue(karabakh.aliases().contains("Karabakh"), karabakh.toString());
+        assertFalse(withAlias(entities, "North-Kivu").orElseThrow().aliases().contains("Kivu"), entities.toString());
+        assertFalse(withAlias(entities, "South-Kivu").orElseThrow().aliases().contains("Kivu"), entities.toString());
+    }
+
+    @Test
     void groupNounsOpeningASentenceAreNoEntityButNamesStartingWithThemAre() {
         AnalysedArticle a = Fixtures.article("a",
                 "Authorities said the ferry Santa Lucia ran aground near Piraeus on Sunday.",
