@@ -55,7 +55,9 @@ final class TextCleanerLexicon {
     static final Pattern INLINE_FURNITURE = ci("media playback is unsupported on your device"
             + "|image copyright (?:[\\p{L}\\d.&'/-]+ ){1,5}?image caption"
             + "|image copyright (?:getty images|reuters|afp|ap|epa|pa|bbc|twitter|facebook|instagram|youtube)\\b"
-            + "|(?:enlarge this image )?toggle caption ([^ ].{0,60}?) \\1(?= )"
+            // a picture's buttons and credit (given twice), and the page's headline when it opens the text
+            + "|(?:^[^.!?]{5,200}? (?=enlarge this image ))?(?:enlarge this image (?:toggle caption )?|toggle caption )"
+            + "([^ ].{0,60}?) \\1(?= )"
             + "|(?:(?:photo )?advertisement )?continue reading the main story(?: related stories)?"
             + "|(?:to benefit from the complete functionality of this page )?please enable javascript"
             + "(?: to watch this video| in your browser'?s preferences\\.?)?"
@@ -88,7 +90,11 @@ final class TextCleanerLexicon {
             // the verb's check runs only where "buy" stands, not at every position of the text
             + "|\\bbuy(?<!\\bto buy|\\bcan buy|\\bwill buy|\\bwould buy|\\bcould buy|\\band buy|\\bor buy|\\bnot buy"
             + "|n't buy|\\bmay buy|\\bmust buy|\\bshould buy) photo\\b(?= \\S)"
-            + "|\\bimage \\d{1,3} of / ?\\d{1,3}(?: caption close)?\\b"
+            + "|\\bimage \\d{1,3} of / ?\\d{1,3}(?: caption close)?(?: image \\d{1,3} of \\d{1,3})?\\b"
+            + "|\\b\\d{1,3} / \\d{1,3} back to gallery\\b"
+            // a link to another story between sentences: "Volcano erupting in Bali – in pictures Read more"
+            + "|(?<=[.!?\"\u201d] )(?:[^.!?]{5,150}? [\u2013\u2014] [^.!]{2,80}? )?read more(?=$| \\S)(?! (?:about|of|on"
+            + "|at|from|in|here|than)\\b)"
             // a video page's stamp glued to its description: "Published on Jan 8, 2018 Teacher ..."
             + "|(?<=^|[.!?\"\u201d)] )(?:published|uploaded|streamed live) on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
             + "|dec)[a-z]{0,6}\\.? \\d{1,2}, \\d{4}(?= \\S)"
@@ -107,7 +113,7 @@ final class TextCleanerLexicon {
             "getty", "related ", "associated press", "ap photo", "update |", "update|", "file photo", "___",
             "photo:", "photo :", "photos:", "image:", "image :", "picture:", "credit:", "credit :", "[", "buy photo",
             "of /", "check your email", "verification message", "registering", "published on", "uploaded on",
-            "streamed live on");
+            "streamed live on", "enlarge this image", "back to gallery", "read more");
 
     /** Whether {@code text} may hold {@link #INLINE_FURNITURE}; false means it holds none. */
     static boolean mayHaveInlineFurniture(String text) {

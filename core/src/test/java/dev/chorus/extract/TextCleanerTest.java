@@ -1203,6 +1203,28 @@ class TextCleanerTest {
     }
 
     @Test
+    void aPicturesHeadlineButtonsAndCreditAndGalleryCountersAreCut() {
+        Article a = clean("Kessa ferry operator fined over sinking enlarge this image toggle caption Ida Lund/Brenholt "
+                + "Times Ida Lund/Brenholt Times The operator was fined on Monday.\n\n"
+                + "Divers reached the wreck. Enlarge this image Per Holm for Kessa Radio Per Holm for Kessa Radio "
+                + "They found the hull intact.\n\n"
+                + "The divers surfaced at noon. image 1 of / 12 caption close image 1 of 12 Divers on the wreck 1 / 12 "
+                + "back to gallery The inquiry will report in May.");
+        assertEquals(List.of("The operator was fined on Monday.", "Divers reached the wreck. They found the hull intact.",
+                "The divers surfaced at noon. Divers on the wreck The inquiry will report in May."), a.paragraphs());
+    }
+
+    @Test
+    void aReadMoreLinkBetweenSentencesIsCutButReadMoreInProseStays() {
+        Article a = clean("The dam held overnight. Kessa floods \u2013 in pictures Read more Engineers will inspect it "
+                + "on Wednesday. Readers can read more about the dam online. Read more\n\n"
+                + "The ferry sank in May. Read more about the inquiry on the council's site.");
+        assertEquals(List.of("The dam held overnight. Engineers will inspect it on Wednesday. Readers can read more about "
+                + "the dam online.", "The ferry sank in May. Read more about the inquiry on the council's site."),
+                a.paragraphs());
+    }
+
+    @Test
     void aVideoPagesStampGluedToItsDescriptionIsCutButAPublishedDateInProseStays() {
         Article a = clean("Published on Jan 8, 2018 Teacher Mara Olsen asked the board why it voted itself a raise. "
                 + "She was led out of the room. Uploaded on March 3, 2019 The board met again.\n\n"
