@@ -92,6 +92,15 @@ final class TextCleanerLexicon {
             + "|n't buy|\\bmay buy|\\bmust buy|\\bshould buy) photo\\b(?= \\S)"
             + "|\\bimage \\d{1,3} of / ?\\d{1,3}(?: caption close)?(?: image \\d{1,3} of \\d{1,3})?\\b"
             + "|\\b\\d{1,3} / \\d{1,3} back to gallery\\b"
+            // a follow-this-topic box: "Interested in Mars? Add Mars as an interest to stay up to date on the
+            // latest Mars news, video, and analysis from ... Add interest"
+            + "|(?:interested in [^.!?]{0,60}\\? ?)?(?:add [^.!?]{1,60}? )?as an interest to stay up to date on the latest "
+            + "[^.!?]{0,80}?news, video,? and analysis from [^.!?]{2,40}\\.(?: add interest\\b)?"
+            // a newsletter box, a video player's buttons and a slideshow's prompt
+            + "|breaking news emails get breaking news alerts and special reports\\. the news and stories that matter, "
+            + "delivered weekday mornings\\.(?: ?/ ?updated\\b)?"
+            + "|\\b(?:close )?skip in skip x embed x share\\b"
+            + "|\\(? ?click prev or next to continue viewing images\\. ?\\)?(?: advertisement\\b)?"
             // a link to another story between sentences: "Volcano erupting in Bali – in pictures Read more"
             + "|(?<=[.!?\"\u201d] )(?:[^.!?]{5,150}? [\u2013\u2014] [^.!]{2,80}? )?read more(?=$| \\S)(?! (?:about|of|on"
             + "|at|from|in|here|than)\\b)"
@@ -113,7 +122,8 @@ final class TextCleanerLexicon {
             "getty", "related ", "associated press", "ap photo", "update |", "update|", "file photo", "___",
             "photo:", "photo :", "photos:", "image:", "image :", "picture:", "credit:", "credit :", "[", "buy photo",
             "of /", "check your email", "verification message", "registering", "published on", "uploaded on",
-            "streamed live on", "enlarge this image", "back to gallery", "read more");
+            "streamed live on", "enlarge this image", "back to gallery", "read more",
+            "as an interest", "breaking news emails", "skip in skip", "continue viewing images");
 
     /** Whether {@code text} may hold {@link #INLINE_FURNITURE}; false means it holds none. */
     static boolean mayHaveInlineFurniture(String text) {

@@ -1215,6 +1215,21 @@ class TextCleanerTest {
     }
 
     @Test
+    void aFollowThisTopicBoxGluedIntoProseIsCut() {
+        Article a = clean("The Kessa dam held overnight, officials said. Interested in Kessa Floods? Add Kessa Floods as "
+                + "an interest to stay up to date on the latest Kessa Floods news, video, and analysis from Kessa "
+                + "Radio. Add interest Engineers will inspect it on Wednesday.");
+        assertEquals(List.of("The Kessa dam held overnight, officials said. Engineers will inspect it on Wednesday."),
+                a.paragraphs());
+        Article b = clean("Breaking News Emails Get breaking news alerts and special reports. The news and stories that "
+                + "matter, delivered weekday mornings. / Updated The Kessa dam held overnight. Close Skip in Skip x "
+                + "embed x share Engineers will inspect it. (Click Prev or Next to continue viewing images.) "
+                + "ADVERTISEMENT (Click Prev or Next to continue viewing images.) Farmers lost most of their barley.");
+        assertEquals(List.of("The Kessa dam held overnight. Engineers will inspect it. Farmers lost most of their barley."),
+                b.paragraphs());
+    }
+
+    @Test
     void aReadMoreLinkBetweenSentencesIsCutButReadMoreInProseStays() {
         Article a = clean("The dam held overnight. Kessa floods \u2013 in pictures Read more Engineers will inspect it "
                 + "on Wednesday. Readers can read more about the dam online. Read more\n\n"
