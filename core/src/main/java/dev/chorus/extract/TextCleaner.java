@@ -301,9 +301,7 @@ public final class TextCleaner {
         List<Unit> out = new ArrayList<>(units.size() + 4);
         for (Unit u : units) {
             // ad markers inside a line ("[ad_1]"), then player, picture and sign-up furniture glued into prose
-            if (!cutOut(u, TextCleanerLexicon.AD_TOKEN, out)
-                    || TextCleanerLexicon.mayHaveInlineFurniture(u.text)
-                    && !cutOut(u, TextCleanerLexicon.INLINE_FURNITURE, out)) {
+            if (!cutOut(u, TextCleanerLexicon.AD_TOKEN, out) || !cutInlineFurniture(u, out)) {
                 continue;
             }
             String t = u.text;
@@ -331,6 +329,26 @@ public final class TextCleaner {
      * Cuts every match of {@code pattern} out of {@code u}, each added to {@code out} as a removed unit (a line
      * that was nothing else stays one removed unit); false when nothing of {@code u} is left.
      */
+    /**
+     * Cuts every kind of {@link TextCleanerLexicon#INLINE_FURNITURE} the unit may hold, in the lexicon's order;
+     * false when nothing is left of it.
+     */
+    private static boolean cutInlineFurniture(Unit u, List<Unit> out) {
+        String lower = u.text.toLowerCase(Locale.ROOT);
+        for (TextCleanerLexicon.InlineFurniture furniture : TextCleanerLexicon.INLINE_FURNITURE) {
+            if (furniture.mayBeIn(lower)) {
+                String before = u.text;
+                if (!cutOut(u, furniture.pattern(), out)) {
+                    return false;
+                }
+                if (!u.text.equals(before)) {
+                    lower = u.text.toLowerCase(Locale.ROOT);
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean cutOut(Unit u, Pattern pattern, List<Unit> out) {
         Matcher m = pattern.matcher(u.text);
         if (!m.find()) {

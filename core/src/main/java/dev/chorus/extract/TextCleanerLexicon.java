@@ -52,88 +52,103 @@ final class TextCleanerLexicon {
      * headlines after it are left, as nothing marks where they end). A label that reads as prose ("Related news
      * outlets said ...") is cut only with its colon.
      */
-    static final Pattern INLINE_FURNITURE = ci("media playback is unsupported on your device"
-            + "|image copyright (?:[\\p{L}\\d.&'/-]+ ){1,5}?image caption"
-            + "|image copyright (?:getty images|reuters|afp|ap|epa|pa|bbc|twitter|facebook|instagram|youtube)\\b"
+    static final List<InlineFurniture> INLINE_FURNITURE = List.of(
+            rule(List.of("playback"), "media playback is unsupported on your device"),
+            rule(List.of("copyright"), "image copyright (?:[\\p{L}\\d.&'/-]+ ){1,5}?image caption"
+                    + "|image copyright (?:getty images|reuters|afp|ap|epa|pa|bbc|twitter|facebook|instagram|youtube)\\b"),
             // a picture's buttons and credit (given twice), and the page's headline when it opens the text
-            + "|(?:^[^.!?]{5,200}? (?=enlarge this image ))?(?:enlarge this image (?:toggle caption )?|toggle caption )"
-            + "([^ ].{0,60}?) \\1(?= )"
-            + "|(?:(?:photo )?advertisement )?continue reading the main story(?: related stories)?"
-            + "|(?:to benefit from the complete functionality of this page )?please enable javascript"
-            + "(?: to watch this video| in your browser'?s preferences\\.?)?"
-            + "|(?:get daily updates directly to your inbox \\+? ?)?subscribe thank you for subscribing!?"
-            + "(?: could not subscribe, try again later)?(?: invalid email)?"
+            rule(List.of("caption", "enlarge this image"), "(?:^[^.!?]{5,200}? (?=enlarge this image ))?"
+                    + "(?:enlarge this image (?:toggle caption )?|toggle caption )([^ ].{0,60}?) \\1(?= )"),
+            rule(List.of("main story"), "(?:(?:photo )?advertisement )?continue reading the main story(?: related stories)?"),
+            rule(List.of("javascript"), "(?:to benefit from the complete functionality of this page )?please enable "
+                    + "javascript(?: to watch this video| in your browser'?s preferences\\.?)?"),
+            rule(List.of("subscrib"), "(?:get daily updates directly to your inbox \\+? ?)?subscribe thank you for "
+                    + "subscribing!?(?: could not subscribe, try again later)?(?: invalid email)?"
+                    + "|(?<=[.!?\"\u201d] )subscribe(?= (?!to\\b|now\\b|for\\b|today\\b|here\\b)\\p{L})"),
             // the outlet's name is looked for only after a sentence end, not at every position of the text
-            + "|(?:(?<=^|[.!?\"\u201d] )[\\p{L} ]{1,30} reprints: )?this copy is for your personal,? non-?commercial use only\\."
-            + "(?: to order presentation-ready copies for distribution to your colleagues, clients or customers,? use "
-            + "the order reprints tool at the bottom of any article or visit www\\.[a-z]{2,30}\\.com\\b\\.?)?"
-            + "|\\btext size:? ?- ?\\+ ?reset\\b|\\bplay facebook twitter (?:embed|email)\\b"
-            + "|(?:\\bthe latest on [^.!?()]{5,150}? )?\\( ?all times local ?\\) ?:?(?: ?_{2,})?(?: ?\\d{1,2}: ?\\d{2} [ap]\\.m\\.)?"
-            // after a sentence end or at the start: picture credits and captions (one look-behind for all, as it
-            // runs at every position of the text)
-            + "|(?<=^|[.!?\"\u201d)] )(?:\\(? ?(?:(?:photo|image|picture)s? by |(?:photo|image|picture|credit) ?: )"
-            + "(?:[\\p{L}.'-]+(?: | ?/ ?|, | via )){0,5}?getty images\\b(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)"
-            + "|\\(? ?(?:[\\p{L}.'-]+(?: | ?/ ?)){0,4}?[\\p{L}.'-]+(?: ?/ ?|, | via )getty images\\b"
-            + "(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S)"
-            + "|(?:file ?[-\u2013\u2014] ?)?in this (?:[a-z]+,? )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}"
-            + "|\\d{4}),? (?:file )?photo\\b[^()]{0,400}?(?:\\( ?associated press ?\\)|\\( ?ap photo\\b[^()]{0,60}\\))"
-            // an agency dateline after it is cut there, with what precedes it kept as a caption (INNER_DATELINE)
-            + "(?! ?(?:\\p{L}[\\p{L} .,'\u2019-]{1,40}? ?)?\\( ?(?:ap|reuters|afp|cnn) ?\\))"
-            + "|(?:reuters|afp|epa|ap)(?: ?/ ?[\\p{L}.' -]{2,30}?){1,2} ?/ ?file photo\\b(?= \\S))"
-            // after a sentence end: credits, tags, buttons and labels between sentences
-            + "|(?<=[.!?\"\u201d] )(?:\\| ?getty(?: images)?\\b(?= \\S)"
-            + "|\\( ?(?:photo|image|picture|credit)s? ?: [^()]{1,80}\\)(?= \\S)"
-            + "|(?:related|update) ?\\|(?= \\S)"
-            + "|subscribe(?= (?!to\\b|now\\b|for\\b|today\\b|here\\b)\\p{L})"
-            + "|related (?:articles?|stories|coverage|posts|headlines|videos?|links)\\b:?(?= \\S)"
-            + "|related (?:story|news|content|information|resources|reading):(?= \\S))"
+            rule(List.of("commercial use"), "(?:(?<=^|[.!?\"\u201d] )[\\p{L} ]{1,30} reprints: )?this copy is for your "
+                    + "personal,? non-?commercial use only\\.(?: to order presentation-ready copies for distribution to "
+                    + "your colleagues, clients or customers,? use the order reprints tool at the bottom of any article "
+                    + "or visit www\\.[a-z]{2,30}\\.com\\b\\.?)?"),
+            rule(List.of("text size"), "\\btext size:? ?- ?\\+ ?reset\\b"),
+            rule(List.of("play facebook"), "\\bplay facebook twitter (?:embed|email)\\b"),
+            rule(List.of("times local"), "(?:\\bthe latest on [^.!?()]{5,150}? )?\\( ?all times local ?\\) ?:?(?: ?_{2,})?"
+                    + "(?: ?\\d{1,2}: ?\\d{2} [ap]\\.m\\.)?"),
+            // after a sentence end or at the start: picture credits naming an agency
+            rule(List.of("getty"), "(?<=^|[.!?\"\u201d)] )(?:\\(? ?(?:(?:photo|image|picture)s? by |(?:photo|image|picture"
+                    + "|credit) ?: )(?:[\\p{L}.'-]+(?: | ?/ ?|, | via )){0,5}?getty images\\b(?: ?-? ?file\\b)?(?: ?\\))?"
+                    + "(?= \\S)|\\(? ?(?:[\\p{L}.'-]+(?: | ?/ ?)){0,4}?[\\p{L}.'-]+(?: ?/ ?|, | via )getty images\\b"
+                    + "(?: ?-? ?file\\b)?(?: ?\\))?(?= \\S))"
+                    + "|(?<=[.!?\"\u201d] )\\| ?getty(?: images)?\\b(?= \\S)"),
+            // an agency picture's caption with its credit; an agency dateline after it is cut there, with what
+            // precedes it kept as a caption (INNER_DATELINE)
+            rule(List.of("associated press", "ap photo"), "(?<=^|[.!?\"\u201d)] )(?:file ?[-\u2013\u2014] ?)?in this "
+                    + "(?:[a-z]+,? )?(?:[a-z]{3,9}\\.? \\d{1,2},? \\d{4}|\\d{4}),? (?:file )?photo\\b[^()]{0,400}?"
+                    + "(?:\\( ?associated press ?\\)|\\( ?ap photo\\b[^()]{0,60}\\))"
+                    + "(?! ?(?:\\p{L}[\\p{L} .,'\u2019-]{1,40}? ?)?\\( ?(?:ap|reuters|afp|cnn) ?\\))"),
+            rule(List.of("file photo"), "(?<=^|[.!?\"\u201d)] )(?:reuters|afp|epa|ap)(?: ?/ ?[\\p{L}.' -]{2,30}?){1,2} ?/ ?"
+                    + "file photo\\b(?= \\S)"),
+            // after a sentence end: credits, tags and labels between sentences
+            rule(List.of("photo:", "photo :", "photos:", "photos :", "image:", "image :", "images:", "picture:",
+                    "picture :", "pictures:", "credit:", "credit :", "credits:"),
+                    "(?<=[.!?\"\u201d] )\\( ?(?:photo|image|picture|credit)s? ?: [^()]{1,80}\\)(?= \\S)"),
+            rule(List.of("related ", "related|", "update |", "update|"), "(?<=[.!?\"\u201d] )(?:(?:related|update) ?\\|(?= \\S)"
+                    + "|related (?:articles?|stories|coverage|posts|headlines|videos?|links)\\b:?(?= \\S)"
+                    + "|related (?:story|news|content|information|resources|reading):(?= \\S))"),
             // the verb's check runs only where "buy" stands, not at every position of the text
-            + "|\\bbuy(?<!\\bto buy|\\bcan buy|\\bwill buy|\\bwould buy|\\bcould buy|\\band buy|\\bor buy|\\bnot buy"
-            + "|n't buy|\\bmay buy|\\bmust buy|\\bshould buy) photo\\b(?= \\S)"
-            + "|\\bimage \\d{1,3} of / ?\\d{1,3}(?: caption close)?(?: image \\d{1,3} of \\d{1,3})?\\b"
-            + "|\\b\\d{1,3} / \\d{1,3} back to gallery\\b"
+            rule(List.of("buy photo"), "\\bbuy(?<!\\bto buy|\\bcan buy|\\bwill buy|\\bwould buy|\\bcould buy|\\band buy"
+                    + "|\\bor buy|\\bnot buy|n't buy|\\bmay buy|\\bmust buy|\\bshould buy) photo\\b(?= \\S)"),
+            rule(List.of("of /", "back to gallery"), "\\bimage \\d{1,3} of / ?\\d{1,3}(?: caption close)?"
+                    + "(?: image \\d{1,3} of \\d{1,3})?\\b|\\b\\d{1,3} / \\d{1,3} back to gallery\\b"),
             // a follow-this-topic box: "Interested in Mars? Add Mars as an interest to stay up to date on the
             // latest Mars news, video, and analysis from ... Add interest"
-            + "|(?:interested in [^.!?]{0,60}\\? ?)?(?:add [^.!?]{1,60}? )?as an interest to stay up to date on the latest "
-            + "[^.!?]{0,80}?news, video,? and analysis from [^.!?]{2,40}\\.(?: add interest\\b)?"
+            rule(List.of("as an interest"), "(?:interested in [^.!?]{0,60}\\? ?)?(?:add [^.!?]{1,60}? )?as an interest to "
+                    + "stay up to date on the latest [^.!?]{0,80}?news, video,? and analysis from [^.!?]{2,40}\\."
+                    + "(?: add interest\\b)?"),
             // a newsletter box, a video player's buttons and a slideshow's prompt
-            + "|breaking news emails get breaking news alerts and special reports\\. the news and stories that matter, "
-            + "delivered weekday mornings\\.(?: ?/ ?updated\\b)?"
-            + "|\\b(?:close )?skip in skip x embed x share\\b"
-            + "|\\(? ?click prev or next to continue viewing images\\. ?\\)?(?: advertisement\\b)?"
+            rule(List.of("breaking news emails"), "breaking news emails get breaking news alerts and special reports\\. "
+                    + "the news and stories that matter, delivered weekday mornings\\.(?: ?/ ?updated\\b)?"),
+            rule(List.of("skip in skip"), "\\b(?:close )?skip in skip x embed x share\\b"),
+            rule(List.of("continue viewing images"), "\\(? ?click prev or next to continue viewing images\\. ?\\)?"
+                    + "(?: advertisement\\b)?"),
             // a link to another story between sentences: "Volcano erupting in Bali – in pictures Read more"
-            + "|(?<=[.!?\"\u201d] )(?:[^.!?]{5,150}? [\u2013\u2014] [^.!]{2,80}? )?read more(?=$| \\S)(?! (?:about|of|on"
-            + "|at|from|in|here|than)\\b)"
+            rule(List.of("read more"), "(?<=[.!?\"\u201d] )(?:[^.!?]{5,150}? [\u2013\u2014] [^.!]{2,80}? )?read more"
+                    + "(?=$| \\S)(?! (?:about|of|on|at|from|in|here|than)\\b)"),
             // a video page's stamp glued to its description: "Published on Jan 8, 2018 Teacher ..."
-            + "|(?<=^|[.!?\"\u201d)] )(?:published|uploaded|streamed live) on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-            + "|dec)[a-z]{0,6}\\.? \\d{1,2}, \\d{4}(?= \\S)"
-            + "|(?:\\bwe have sent you a (?:verification|confirmation) email\\. )?please check your email and click on the link "
-            + "to activate your (?:account|profile)\\."
-            + "|\\bif you do not receive the verification message within a few minutes of signing up, please check your "
-            + "spam or junk folder\\.(?: close\\b)?"
-            + "|\\bthank you for registering!(?: ?thank you for registering!)*(?: we look forward to seeing you on "
-            + "\\[ ?website ?\\] frequently\\.?)?"
-            + "|\\[ ?(?:(?:watch|read|see|listen)\\b[^\\[\\]]{0,150}|(?:photo|image|video)s?(?: via| link|/)[^\\[\\]]{0,60})\\]"
-            + "|(?<=[.!?\"\u201d)\\]] )_{3,}(?: ?\\d{1,2}: ?\\d{2} [ap]\\.m\\.| [\\p{L} .,'-]{0,80}\\bcontributed (?:to )?(?:this|the) "
-            + "(?:report|story|article)\\.?)?(?=$| \\S)");
-    /** Words one of which every {@link #INLINE_FURNITURE} phrase has, lower-case: a cheap test before the regex. */
-    private static final List<String> INLINE_FURNITURE_HINTS = List.of("playback", "copyright", "caption",
-            "main story", "javascript", "subscrib", "commercial use", "text size", "play facebook", "times local",
-            "getty", "related ", "associated press", "ap photo", "update |", "update|", "file photo", "___",
-            "photo:", "photo :", "photos:", "image:", "image :", "picture:", "credit:", "credit :", "[", "buy photo",
-            "of /", "check your email", "verification message", "registering", "published on", "uploaded on",
-            "streamed live on", "enlarge this image", "back to gallery", "read more",
-            "as an interest", "breaking news emails", "skip in skip", "continue viewing images");
+            rule(List.of("published on", "uploaded on", "streamed live on"), "(?<=^|[.!?\"\u201d)] )(?:published|uploaded"
+                    + "|streamed live) on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.? \\d{1,2}, "
+                    + "\\d{4}(?= \\S)"),
+            rule(List.of("check your email", "verification message", "registering"), "(?:\\bwe have sent you a "
+                    + "(?:verification|confirmation) email\\. )?please check your email and click on the link to "
+                    + "activate your (?:account|profile)\\."
+                    + "|\\bif you do not receive the verification message within a few minutes of signing up, please "
+                    + "check your spam or junk folder\\.(?: close\\b)?"
+                    + "|\\bthank you for registering!(?: ?thank you for registering!)*(?: we look forward to seeing you "
+                    + "on \\[ ?website ?\\] frequently\\.?)?"),
+            rule(List.of("["), "\\[ ?(?:(?:watch|read|see|listen)\\b[^\\[\\]]{0,150}|(?:photo|image|video)s?"
+                    + "(?: via| link|/)[^\\[\\]]{0,60})\\]"),
+            rule(List.of("___"), "(?<=[.!?\"\u201d)\\]] )_{3,}(?: ?\\d{1,2}: ?\\d{2} [ap]\\.m\\.| [\\p{L} .,'-]{0,80}"
+                    + "\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\.?)?(?=$| \\S)"));
 
-    /** Whether {@code text} may hold {@link #INLINE_FURNITURE}; false means it holds none. */
-    static boolean mayHaveInlineFurniture(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (String hint : INLINE_FURNITURE_HINTS) {
-            if (lower.contains(hint)) {
-                return true;
+    /**
+     * One kind of {@link #INLINE_FURNITURE}: its pattern, and lower-case fragments one of which every match
+     * contains, a cheap test before the regex so that a line runs only the few patterns it may hold.
+     */
+    record InlineFurniture(Pattern pattern, List<String> hints) {
+
+        /** Whether {@code lower} (a line in lower case) may hold this furniture; false means it holds none. */
+        boolean mayBeIn(String lower) {
+            for (String hint : hints) {
+                if (lower.contains(hint)) {
+                    return true;
+                }
             }
+            return false;
         }
-        return false;
+    }
+
+    private static InlineFurniture rule(List<String> hints, String regex) {
+        return new InlineFurniture(ci(regex), hints);
     }
 
     static final Pattern AD_LINE = ci("^(?:-{0,3}\\s?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content"
