@@ -61,7 +61,10 @@ final class TextCleanerLexicon {
                     + "(?:enlarge this image (?:toggle caption )?|toggle caption )([^ ].{0,60}?) \\1(?= )"),
             rule(List.of("main story"), "(?:(?:photo )?advertisement )?continue reading the main story(?: related stories)?"),
             rule(List.of("javascript"), "(?:to benefit from the complete functionality of this page )?please enable "
-                    + "javascript(?: to watch this video| in your browser'?s preferences\\.?)?"),
+                    + "javascript(?: to watch this video| in your browser'?s preferences\\.?)?"
+                    // a video's headline when it opens the text, then the player's notice
+                    + "|(?:^[^.!?]{5,200}? (?=please turn on javascript\\b))?(?:please turn on javascript\\. ?)?"
+                    + "media requires javascript to play\\."),
             rule(List.of("subscrib"), "(?:get daily updates directly to your inbox \\+? ?)?subscribe thank you for "
                     + "subscribing!?(?: could not subscribe, try again later)?(?: invalid email)?"
                     + "|(?<=[.!?\"\u201d] )subscribe(?= (?!to\\b|now\\b|for\\b|today\\b|here\\b)\\p{L})"),
@@ -71,7 +74,9 @@ final class TextCleanerLexicon {
                     + "your colleagues, clients or customers,? use the order reprints tool at the bottom of any article "
                     + "or visit www\\.[a-z]{2,30}\\.com\\b\\.?)?"),
             rule(List.of("text size"), "\\btext size:? ?- ?\\+ ?reset\\b"),
-            rule(List.of("play facebook"), "\\bplay facebook twitter (?:embed|email)\\b"),
+            // a video player's buttons, with the video's title and running time after them
+            rule(List.of("play facebook"), "\\bplay facebook twitter (?:google plus )?(?:embed|email)\\b"
+                    + "(?: [^.!?]{5,150}? \\d{1,2}: ?\\d{2}(?= \\S))?"),
             rule(List.of("times local"), "(?:\\bthe latest on [^.!?()]{5,150}? )?\\( ?all times local ?\\) ?:?(?: ?_{2,})?"
                     + "(?: ?\\d{1,2}: ?\\d{2} [ap]\\.m\\.)?"),
             // after a sentence end or at the start: picture credits naming an agency
@@ -108,7 +113,19 @@ final class TextCleanerLexicon {
             // a newsletter box, a video player's buttons and a slideshow's prompt
             rule(List.of("breaking news emails"), "breaking news emails get breaking news alerts and special reports\\. "
                     + "the news and stories that matter, delivered weekday mornings\\.(?: ?/ ?updated\\b)?"),
-            rule(List.of("skip in skip"), "\\b(?:close )?skip in skip x embed x share\\b"),
+            rule(List.of("x embed x share"), "\\b(?:close )?skip (?:in skip|ad ad loading\\.{0,3}) x embed x share\\b"),
+            rule(List.of("_taboola"), "window\\._taboola = window\\._taboola \\| ?\\| \\[ ?\\]; ?"
+                    + "(?:_taboola\\.push\\( ?\\{[^{}]{0,300}\\} ?\\); ?)+"),
+            rule(List.of("push notifications"), "(?<=^|[.!?\"\u201d] )get push notifications with news, features and more\\."),
+            rule(List.of("copying the code"), "\\badd this (?:tweet|video) to your website by copying the code below\\."),
+            // a newsletter box: "Get the latest from X Sign up for our newsletter", a sign-up form's messages
+            rule(List.of("newsletter", "not a robot"), "(?<=^|[.!?\"\u201d] )(?:get the latest from [\\p{L}' ]{1,30}? )?"
+                    + "sign up for our newsletters?(?=$| (?!to\\b|for\\b|and\\b|here\\b|now\\b|today\\b)\\p{Ll})"
+                    + "|\\bplease verify you'?re not a robot by clicking the box\\.(?: invalid email address\\.)?"
+                    + "(?: please re-?enter\\.)?(?: you must select a newsletter to subscribe to\\.)?(?: sign up)?"
+                    + "(?: you agree to)?(?: receive occasional updates and special offers for [^.!?]{1,60}? products"
+                    + "(?: and services)?\\.?)?(?: thank you for subscribing\\.)?(?: an error has occurred\\. please try "
+                    + "again later\\.)?"),
             rule(List.of("continue viewing images"), "\\(? ?click prev or next to continue viewing images\\. ?\\)?"
                     + "(?: advertisement\\b)?"),
             // a link to another story between sentences: "Volcano erupting in Bali – in pictures Read more"
@@ -345,5 +362,6 @@ final class TextCleanerLexicon {
             + "|rating is available when the video has been rented|the interactive transcript could not be loaded"
             + "|we have sent you a verification email|click on the link to activate your (?:profile|account)"
             + "|get (?:e-?mail|push) notifications on .{1,60}\\bdaily\\b|your notification has been saved"
-            + "|this copy is for your personal,? non-?commercial use only)");
+            + "|this copy is for your personal,? non-?commercial use only"
+            + "|an extension of the \\d{4} end of term project|the end of the end of term project)");
 }

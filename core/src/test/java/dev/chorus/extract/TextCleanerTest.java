@@ -1230,6 +1230,26 @@ class TextCleanerTest {
     }
 
     @Test
+    void videoPlayersTrackingScriptsAndNewsletterFormsGluedIntoProseAreCut() {
+        Article a = clean("Kessa dam holds after the storm please turn on JavaScript. Media requires JavaScript to play. "
+                + "The Kessa dam held overnight.\n\n"
+                + "Play Facebook Twitter Google Plus Embed Kessa dam holds after the storm 0: 33 Engineers will inspect "
+                + "it on Wednesday. Skip ad ad loading... X embed x share Farmers lost most of their barley.\n\n"
+                + "The road reopened. window._taboola = window._taboola || []; _taboola.push({mode:'thumbnails-a', "
+                + "container:'taboola-below'}); _taboola.push({flush: true}); Get push notifications with news, "
+                + "features and more. The bridge stays shut.\n\n"
+                + "Get the latest from Kessa Radio Sign up for our newsletter the mayor thanked the crews. Please verify "
+                + "you're not a robot by clicking the box. Invalid email address. Please re-enter. You must select a "
+                + "newsletter to subscribe to. Sign up The tide tables are posted at the harbour office. "
+                + "Add this tweet to your website by copying the code below. The harbour reopens on Friday.");
+        assertEquals(List.of("The Kessa dam held overnight.",
+                "Engineers will inspect it on Wednesday. Farmers lost most of their barley.",
+                "The road reopened. The bridge stays shut.",
+                "the mayor thanked the crews. The tide tables are posted at the harbour office. The harbour reopens "
+                        + "on Friday."), a.paragraphs());
+    }
+
+    @Test
     void aReadMoreLinkBetweenSentencesIsCutButReadMoreInProseStays() {
         Article a = clean("The dam held overnight. Kessa floods \u2013 in pictures Read more Engineers will inspect it "
                 + "on Wednesday. Readers can read more about the dam online. Read more\n\n"
