@@ -363,5 +363,9 @@ final class TextCleanerLexicon {
             + "|we have sent you a verification email|click on the link to activate your (?:profile|account)"
             + "|get (?:e-?mail|push) notifications on .{1,60}\\bdaily\\b|your notification has been saved"
             + "|this copy is for your personal,? non-?commercial use only"
-            + "|an extension of the \\d{4} end of term project|the end of the end of term project)");
+            + "|an extension of the \\d{4} end of term project|the end of the end of term project"
+            // registration and login widgets
+            + "|sign in using your? account with|sign up and get access to special features|use my facebook information "
+            + "to fill out my public|connect to your (?:facebook|twitter|google)(?: or (?:facebook|twitter|google))? account "
+            + "and we ?'? ?ll fill in your registration)");
 }

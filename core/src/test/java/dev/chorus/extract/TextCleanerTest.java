@@ -1250,6 +1250,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void aLoginWidgetIsNoArticle() {
+        Article a = clean("Sign in using your account with: { * loginwidget * } sign in using your Kessa Radio profile "
+                + "welcome back. Please sign in why are we asking this? By submitting your registration information, "
+                + "you agree to our terms of service and privacy policy. Already have an account?\n\n"
+                + "The Kessa dam held overnight, the water agency said on Tuesday.");
+        assertEquals(List.of("The Kessa dam held overnight, the water agency said on Tuesday."), a.paragraphs());
+    }
+
+    @Test
     void aReadMoreLinkBetweenSentencesIsCutButReadMoreInProseStays() {
         Article a = clean("The dam held overnight. Kessa floods \u2013 in pictures Read more Engineers will inspect it "
                 + "on Wednesday. Readers can read more about the dam online. Read more\n\n"
