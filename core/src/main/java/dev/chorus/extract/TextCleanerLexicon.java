@@ -364,6 +364,8 @@ final class TextCleanerLexicon {
             + "|get (?:e-?mail|push) notifications on .{1,60}\\bdaily\\b|your notification has been saved"
             + "|this copy is for your personal,? non-?commercial use only"
             + "|an extension of the \\d{4} end of term project|the end of the end of term project"
+            + "|this collection contains web crawls performed|web wide crawl with initial seedlist"
+            + "|archive-it enables you to capture|save page capture a web page as it appears now"
             // registration and login widgets
             + "|sign in using your? account with|sign up and get access to special features|use my facebook information "
             + "to fill out my public|connect to your (?:facebook|twitter|google)(?: or (?:facebook|twitter|google))? account "

@@ -1256,6 +1256,10 @@ class TextCleanerTest {
                 + "you agree to our terms of service and privacy policy. Already have an account?\n\n"
                 + "The Kessa dam held overnight, the water agency said on Tuesday.");
         assertEquals(List.of("The Kessa dam held overnight, the water agency said on Tuesday."), a.paragraphs());
+        Article archive = clean("Web wide crawl with initial seedlist and crawler configuration from March 2011. "
+                + "This uses new software for distributed crawling.\n\nHelp users get where they were going. Archive-It "
+                + "enables you to capture, manage and search collections of digital content.");
+        assertTrue(archive.paragraphs().isEmpty(), archive.paragraphs().toString());
     }
 
     @Test
