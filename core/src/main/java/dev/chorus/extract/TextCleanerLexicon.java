@@ -126,6 +126,8 @@ final class TextCleanerLexicon {
                     + "(?: you agree to)?(?: receive occasional updates and special offers for [^.!?]{1,60}? products"
                     + "(?: and services)?\\.?)?(?: thank you for subscribing\\.)?(?: an error has occurred\\. please try "
                     + "again later\\.)?"),
+            rule(List.of("continue"), "(?<=^|[.!?\"\u201d] )(?:article|story) continu(?:es|ed) below(?: advertisement)?"
+                    + "(?=$| \\S)"),
             rule(List.of("continue viewing images"), "\\(? ?click prev or next to continue viewing images\\. ?\\)?"
                     + "(?: advertisement\\b)?"),
             // a link to another story between sentences: "Volcano erupting in Bali – in pictures Read more"

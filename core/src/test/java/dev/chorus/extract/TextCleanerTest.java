@@ -1247,6 +1247,10 @@ class TextCleanerTest {
                 "The road reopened. The bridge stays shut.",
                 "the mayor thanked the crews. The tide tables are posted at the harbour office. The harbour reopens "
                         + "on Friday."), a.paragraphs());
+        Article b = clean("The crews worked through the night. Article continued below \"It held,\" the engineer said. "
+                + "Story continues below advertisement The story continues below the waterline, divers said.");
+        assertEquals(List.of("The crews worked through the night. \"It held,\" the engineer said. The story continues "
+                + "below the waterline, divers said."), b.paragraphs());
     }
 
     @Test
