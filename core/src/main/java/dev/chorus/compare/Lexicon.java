@@ -82,6 +82,36 @@ final class Lexicon {
             "valley", "river", "mountains", "sea", "coast", "peninsula", "capital", "border", "airport",
             "port", "square", "street", "avenue", "resort", "oblast", "governorate", "prefecture");
 
+    /**
+     * Given names borne almost only by women, and almost only by men, folded: common names in English-language
+     * news (the most frequent given names of US birth records, and names of leaders often in the news). Only a
+     * name on one list says which of "he" and "she" can stand for a person; every other name fits both.
+     */
+    static final Set<String> WOMEN_NAMES = Set.of(
+            "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+            "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+            "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",
+            "kathleen", "amy", "angela", "shirley", "anna", "brenda", "pamela", "emma", "nicole", "helen",
+            "samantha", "katherine", "christine", "debra", "rachel", "carolyn", "janet", "catherine", "maria",
+            "heather", "diane", "ruth", "julie", "olivia", "joyce", "virginia", "victoria", "lauren", "christina",
+            "joan", "evelyn", "judith", "megan", "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa",
+            "ann", "anne", "sara", "madison", "frances", "kathryn", "janice", "abigail", "alice", "judy", "sophia",
+            "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa", "diana",
+            "natalie", "brittany", "charlotte", "marie", "kayla", "lori", "hillary", "kirsten", "elena", "nikki",
+            "sonia", "ursula", "kamala", "condoleezza", "madeleine", "oprah", "beyonce");
+    static final Set<String> MEN_NAMES = Set.of(
+            "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
+            "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+            "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan",
+            "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon",
+            "benjamin", "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry",
+            "tyler", "aaron", "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan",
+            "walter", "noah", "jeremy", "keith", "roger", "gerald", "harold", "sean", "carl", "arthur", "lawrence",
+            "dylan", "jesse", "bryan", "billy", "joe", "bruce", "gabriel", "albert", "alan", "juan", "wayne",
+            "randy", "roy", "vincent", "ralph", "eugene", "russell", "bobby", "philip", "louis", "barack",
+            "vladimir", "sergei", "sergey", "recep", "emmanuel", "boris", "mike", "bill", "bernie", "mitch", "rick",
+            "ted", "jeb", "marco", "newt", "mitt", "chuck", "rudy", "jim", "tom", "bob", "steve", "dave", "tony");
+
     /** Speech verbs, folded. */
     static final Set<String> SPEECH_VERBS = Set.of(
             "said", "says", "say", "told", "tells", "added", "adds", "stressed", "stresses", "noted", "notes",

@@ -3,6 +3,7 @@ package dev.chorus.compare;
 import dev.chorus.model.AnalysedArticle;
 import dev.chorus.model.Sentence;
 import dev.chorus.model.Story;
+import dev.chorus.sentence.Folding;
 import dev.chorus.sentence.Terms;
 import dev.chorus.sentence.Tokenizer;
 
@@ -54,6 +55,19 @@ public final class QuoteExtractor {
     public static final int MIN_WORDS = 4;
     /** Share of the shorter quote's content terms that must occur in the longer one to merge fuzzily. */
     public static final double TERM_CONTAINMENT = QuoteMatch.TERM_CONTAINMENT;
+
+    /**
+     * Whether {@code pronoun} ("he", "she", or null for any) can stand for {@code person}: not when the person's
+     * given name is one borne almost only by the other sex ({@link Lexicon#WOMEN_NAMES}, {@link Lexicon#MEN_NAMES}).
+     */
+    static boolean fits(Story.Entity person, String pronoun) {
+        if (pronoun == null) {
+            return true;
+        }
+        String given = Folding.fold(person.name().strip().split("\\s+")[0]);
+        return pronoun.equals("he") ? !Lexicon.WOMEN_NAMES.contains(given)
+                : !pronoun.equals("she") || !Lexicon.MEN_NAMES.contains(given);
+    }
 
     /** Whether {@code word} (folded, lower case) is a verb of speech that attributes a quote: said, told, added... */
     public static boolean isSpeechVerb(String word) {
@@ -308,11 +322,23 @@ public final class QuoteExtractor {
          * described by a word of every group, else no one.
          */
         Story.Entity resolve(int pos, List<Set<String>> role) {
+            return resolve(pos, role, null);
+        }
+
+        /**
+         * Who {@code pronoun} ("he" or "she") at {@code pos} is, as {@link #resolve(int, List)} finds it among
+         * the people the pronoun can stand for: "he" is not a Kirsten, nor "she" a Michael.
+         */
+        Story.Entity resolvePronoun(int pos, String pronoun) {
+            return resolve(pos, List.of(), pronoun);
+        }
+
+        private Story.Entity resolve(int pos, List<Set<String>> role, String pronoun) {
             List<Story.Entity> all = before(pos, Story.EntityType.PERSON);
             if (role.isEmpty()) {
                 Story.Entity subject = null;
                 for (EntityIndex.Mention m : subjects) {
-                    if (m.end() <= pos) {
+                    if (m.end() <= pos && fits(m.entity(), pronoun)) {
                         subject = m.entity();
                     }
                 }
@@ -323,7 +349,7 @@ public final class QuoteExtractor {
                 // "Fire chief Brandt said ... ¶ Mayor Lind has closed three bridges. "...," she said."
                 Story.Entity named = null;
                 for (EntityIndex.Mention m : mentions) {
-                    if (m.end() <= pos && m.entity().type() == Story.EntityType.PERSON) {
+                    if (m.end() <= pos && m.entity().type() == Story.EntityType.PERSON && fits(m.entity(), pronoun)) {
                         named = m.entity();
                     }
                 }
@@ -331,7 +357,9 @@ public final class QuoteExtractor {
                     return named;
                 }
                 for (EntityIndex.Mention m : previousSubjects) {
-                    subject = m.entity();
+                    if (fits(m.entity(), pronoun)) {
+                        subject = m.entity();
+                    }
                 }
                 if (subject != null) {
                     return subject;
@@ -672,7 +700,7 @@ public final class QuoteExtractor {
             k++;
         }
         if (k < words.size() && PRONOUNS.contains(words.get(k).folded())) {
-            return name(ctx.resolve(from + words.get(k).start(), List.of()));
+            return name(ctx.resolvePronoun(from + words.get(k).start(), words.get(k).folded()));
         }
         return nameRightAfter(para, from + words.get(verb).end(), to, ctx.mentions());
     }
@@ -745,7 +773,7 @@ public final class QuoteExtractor {
                 break;
             }
             if (PRONOUNS.contains(w.folded())) {
-                return name(ctx.resolve(pos, List.of()));
+                return name(ctx.resolvePronoun(pos, w.folded()));
             }
             if (Lexicon.ORG_WORDS.contains(w.folded()) && i == verb - 1
                     && para.substring(pos + w.text().length(), verbPos).isBlank()) {

@@ -67,6 +67,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPronounSkipsAPersonWhoseGivenNameIsTheOtherSexs() {
+        AnalysedArticle a = Fixtures.article("a",
+                "Judge Michael Havel wrote to the committee after Senator Kirsten Dale had asked him to withdraw. "
+                        + "\"I said a few things I should not have said,\" he wrote.",
+                "Senator Kirsten Dale said the letter changed nothing. \"It is too late for regrets,\" she said, as "
+                        + "Michael Havel left the room.");
+        List<Story.Quote> quotes = quotes(List.of(a));
+        assertEquals("Michael Havel", containing(quotes, "a few things I should not have said").speaker());
+        assertEquals("Kirsten Dale", containing(quotes, "too late for regrets").speaker());
+        assertTrue(QuoteExtractor.fits(new Story.Entity("Robin Lake", Story.EntityType.PERSON, List.of(), List.of()),
+                "she"), "a name on neither list fits both");
+    }
+
+    @Test
     void anOrganisationNamedByAPhraseSpeaksAndTheMinistryRefersBackToIt() {
         AnalysedArticle a = Fixtures.article("a",
                 "Norway's health ministry said on Monday that 40 clinics would close for the winter.",
