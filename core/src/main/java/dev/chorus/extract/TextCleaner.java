@@ -960,11 +960,17 @@ public final class TextCleaner {
 
     // ---- 7. duplicates --------------------------------------------------------------------------------------
 
+    /**
+     * Removes units repeating an earlier one or the headline; a list item repeated on the very next line goes
+     * with its repeat, as that is a link shown twice (its text and its title: a related story's teaser), not a
+     * point of the article.
+     */
     private static void removeDuplicates(List<Unit> units, String title) {
         Set<String> seen = new HashSet<>();
         if (title != null) {
             seen.add(key(title));
         }
+        Unit previous = null;
         for (Unit u : units) {
             if (u.fate == Fate.TITLE) {
                 seen.add(key(u.text));
@@ -976,9 +982,17 @@ public final class TextCleaner {
             String k = key(u.text);
             if (k.length() >= 12 && !seen.add(k)) {
                 u.fate = Fate.REMOVED;
+                if (previous != null && previous.bullet && previous.body() && key(previous.text).equals(k)
+                        && words(u.text) <= MAX_TEASER_WORDS) {
+                    previous.fate = Fate.REMOVED;
+                }
             }
+            previous = u;
         }
     }
+
+    /** Longest list item taken for a link shown twice. */
+    private static final int MAX_TEASER_WORDS = 40;
 
     /** Comparison key: letters and digits only, lower case. */
     private static String key(String s) {
