@@ -113,6 +113,19 @@ final class TextCleanerLexicon {
             // a newsletter box, a video player's buttons and a slideshow's prompt
             rule(List.of("breaking news emails"), "breaking news emails get breaking news alerts and special reports\\. "
                     + "the news and stories that matter, delivered weekday mornings\\.(?: ?/ ?updated\\b)?"),
+            // a video box: "Just watched TITLE Replay More Videos... Must watch TITLE 03:50"; a gallery's controls
+            rule(List.of("replay more videos"), "(?:\\bjust watched .{3,150}? )?replay more videos\\.{0,3} ?must watch "
+                    + ".{3,150}? \\d{1,2}: ?\\d{2}(?=$| \\S)"),
+            rule(List.of("full screen autoplay"), "\\b(?:\\d{1,3} of \\d{1,3} )?full screen autoplay close skip ad ?\u00d7?"),
+            // sign-up boxes' pitches and confirmations
+            rule(List.of("you can unsubscribe"), "(?:\\bemail sign up )?by signing up,? you agree to receive email "
+                    + "newsletters or alerts from [^.!?]{2,40}\\. you can unsubscribe at any time\\."),
+            rule(List.of("thank you for signing up"), "(?:\\bsign up )?thank you for signing up!?(?: sign up for more "
+                    + "newsletters here)?"),
+            rule(List.of("never miss a local story"), "(?:\\bbe the first to know\\. no one covers what is happening in "
+                    + "our community better than we do\\. )?and with a digital subscription, you ?'? ?ll never miss a local "
+                    + "story\\.(?: sign me up!)?|(?:\\bsign up )?never miss a local story\\.(?: sign up today for a free "
+                    + "\\d{1,3} day free trial of unlimited digital access\\.)?(?: subscribe now\\b)?"),
             rule(List.of("x embed x share"), "\\b(?:close )?skip (?:in skip|ad ad loading\\.{0,3}) x embed x share\\b"),
             rule(List.of("_taboola"), "window\\._taboola = window\\._taboola \\| ?\\| \\[ ?\\]; ?"
                     + "(?:_taboola\\.push\\( ?\\{[^{}]{0,300}\\} ?\\); ?)+"),

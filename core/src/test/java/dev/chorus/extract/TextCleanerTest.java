@@ -1258,6 +1258,19 @@ class TextCleanerTest {
     }
 
     @Test
+    void videoBoxesGalleryControlsAndSignUpPitchesGluedIntoProseAreCut() {
+        Article a = clean("The dam held overnight. Just watched Is the Kessa dam safe? Replay More Videos... Must watch "
+                + "Is the Kessa dam safe? 03:50 Engineers will inspect it on Wednesday. 1 of 37 Full Screen Autoplay "
+                + "Close Skip Ad \u00d7 Farmers lost most of their barley. Email Sign Up By signing up you agree to "
+                + "receive email newsletters or alerts from Kessa Radio. You can unsubscribe at any time. The road "
+                + "reopened. Sign up Thank you for signing up! Sign up for more newsletters here The bridge stays "
+                + "shut. And with a digital subscription, you'll never miss a local story. Sign me up! The ferry runs "
+                + "again.");
+        assertEquals(List.of("The dam held overnight. Engineers will inspect it on Wednesday. Farmers lost most of their "
+                + "barley. The road reopened. The bridge stays shut. The ferry runs again."), a.paragraphs());
+    }
+
+    @Test
     void aLoginWidgetIsNoArticle() {
         Article a = clean("Sign in using your account with: { * loginwidget * } sign in using your Kessa Radio profile "
                 + "welcome back. Please sign in why are we asking this? By submitting your registration information, "
