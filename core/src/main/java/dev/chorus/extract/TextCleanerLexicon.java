@@ -132,14 +132,14 @@ final class TextCleanerLexicon {
             rule(List.of("push notifications"), "(?<=^|[.!?\"\u201d] )get push notifications with news, features and more\\."),
             rule(List.of("copying the code"), "\\badd this (?:tweet|video) to your website by copying the code below\\."),
             // a newsletter box: "Get the latest from X Sign up for our newsletter", a sign-up form's messages
-            rule(List.of("newsletter", "not a robot"), "(?<=^|[.!?\"\u201d] )(?:get the latest from [\\p{L}' ]{1,30}? )?"
+            rule(List.of("for our newsletter", "not a robot"), "(?<=^|[.!?\"\u201d] )(?:get the latest from [\\p{L}' ]{1,30}? )?"
                     + "sign up for our newsletters?(?=$| (?!to\\b|for\\b|and\\b|here\\b|now\\b|today\\b)\\p{Ll})"
                     + "|\\bplease verify you'?re not a robot by clicking the box\\.(?: invalid email address\\.)?"
                     + "(?: please re-?enter\\.)?(?: you must select a newsletter to subscribe to\\.)?(?: sign up)?"
                     + "(?: you agree to)?(?: receive occasional updates and special offers for [^.!?]{1,60}? products"
                     + "(?: and services)?\\.?)?(?: thank you for subscribing\\.)?(?: an error has occurred\\. please try "
                     + "again later\\.)?"),
-            rule(List.of("continue"), "(?<=^|[.!?\"\u201d] )(?:article|story) continu(?:es|ed) below(?: advertisement)?"
+            rule(List.of("continues below", "continued below"), "(?<=^|[.!?\"\u201d] )(?:article|story) continu(?:es|ed) below(?: advertisement)?"
                     + "(?=$| \\S)"),
             rule(List.of("continue viewing images"), "\\(? ?click prev or next to continue viewing images\\. ?\\)?"
                     + "(?: advertisement\\b)?"),
